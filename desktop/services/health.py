@@ -1,0 +1,66 @@
+"""`delegation-desk check`: schema version and integrity of a database file, without changing it."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db import schema
+from db.database import inspect_sqlite_file, is_url, resolve_target
+from db.errors import DatabaseError
+
+
+@dataclass
+class HealthReport:
+    target: str
+    lines: list[str] = field(default_factory=list)
+    ok: bool = True
+
+    @property
+    def verdict(self) -> str:
+        return f"OK: {self.target} is healthy" if self.ok else f"PROBLEM: {self.target} needs attention"
+
+
+def check_database(target: str | None) -> HealthReport:
+    resolved = resolve_target(target)
+    report = HealthReport(resolved)
+    if is_url(resolved):
+        report.lines.append("integrity: only SQLite files are checked")
+        return report
+    path = Path(resolved).expanduser()
+    try:
+        state = inspect_sqlite_file(path)
+    except DatabaseError as exc:
+        report.ok = False
+        report.lines.append(f"error: {exc}")
+        return report
+    if not state.exists or state.empty:
+        report.lines.append("schema: none (a new, empty database)")
+        return report
+    current = "up to date" if state.revision == schema.HEAD else f"will be upgraded to {schema.HEAD}"
+    report.lines.append(f"schema: {state.revision} ({current})")
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
+        fk = con.execute("PRAGMA foreign_key_check").fetchall()
+        counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                  for t in ("trips", "people", "organisations", "itinerary_items", "registrations")}
+    except sqlite3.DatabaseError as exc:
+        report.ok = False
+        report.lines.append(f"integrity: cannot be read ({exc})")
+        return report
+    finally:
+        con.close()
+    if rows == ["ok"]:
+        report.lines.append("integrity: ok")
+    else:
+        report.ok = False
+        report.lines.append(f"integrity: {len(rows)} problem(s), first: {rows[0]}")
+    if fk:
+        report.ok = False
+        report.lines.append(f"foreign keys: {len(fk)} broken reference(s)")
+    else:
+        report.lines.append("foreign keys: ok")
+    report.lines.append("records: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+    return report
