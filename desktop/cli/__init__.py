@@ -13,9 +13,7 @@ from desktop import __version__
 from desktop.cli.common import EXIT_OK, EXIT_USAGE, UserError, run_command
 
 # Each module adds its sub-commands; order is the order of `--help`.
-COMMAND_MODULES = (
-    "desktop.cli.core",
-)
+COMMAND_MODULES = ("desktop.cli.core",)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,8 +23,12 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the desktop application.",
     )
     parser.add_argument("--version", action="version", version=f"delegation-desk {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file or SQLAlchemy URL "
-                        "(default: $DELEGATION_DESK_DB, else the file in your data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file or SQLAlchemy URL "
+        "(default: $DELEGATION_DESK_DB, else the file in your data folder)",
+    )
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh copy of the demo trip")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

@@ -31,8 +31,9 @@ def run_command(handler: Callable[[argparse.Namespace], int | None], args: argpa
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
     """``--db`` is accepted after the sub-command too (``delegation-desk trips --db FILE``)."""
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help="database file or SQLAlchemy URL")
+    parser.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help="database file or SQLAlchemy URL"
+    )
 
 
 def open_db(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]

@@ -74,9 +74,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             _remove_sqlite(path)
     db = open_db(args, create=True)
     with db, db.session() as session:
-        if path is None and _has_data(session):
-            if not args.force:
-                raise UserError(f"{db.url} already holds data; add --force to add the demo trip anyway")
+        if path is None and _has_data(session) and not args.force:
+            raise UserError(f"{db.url} already holds data; add --force to add the demo trip anyway")
         trip = build_demo(session)
         trip_id, name = trip.id, trip.name
     print(f"{trip_id}\t{name}\twritten to {path or db.url}")
@@ -156,14 +155,18 @@ def cmd_events(args: argparse.Namespace) -> int:
     with _open_existing(args) as db, db.session() as session:
         get_trip(session, args.trip)
         events = session.scalars(
-            select(Event).join(ItineraryItem).where(ItineraryItem.trip_id == args.trip)
+            select(Event)
+            .join(ItineraryItem)
+            .where(ItineraryItem.trip_id == args.trip)
             .order_by(ItineraryItem.start_utc)
         )
         for event in events:
             c = counts(session, event.id)
             cap = "unlimited" if event.capacity is None else str(event.capacity)
-            print(f"{event.id}\t{format_local(event.item.start_utc, event.item.start_tz)}\t"
-                  f"{event.item.title}\t{c.seated}/{cap}")
+            print(
+                f"{event.id}\t{format_local(event.item.start_utc, event.item.start_tz)}\t"
+                f"{event.item.title}\t{c.seated}/{cap}"
+            )
     return 0
 
 
@@ -175,4 +178,3 @@ def cmd_members(args: argparse.Namespace) -> int:
         for m in members(session, args.trip):
             print(f"{m.person.id}\t{m.person.both_scripts}\t{m.role}")
     return 0
-

@@ -62,13 +62,17 @@ def find_problems(session: Session, trip_id: int) -> list[Problem]:
         own.sort(key=lambda i: (i.start_utc, i.end_utc, i.id))
         # Overlaps: compare each item with the later ones that start before it ends.
         for idx, a in enumerate(own):
-            for b in own[idx + 1:]:
+            for b in own[idx + 1 :]:
                 if b.start_utc >= a.end_utc:
                     break
                 if a.end_utc > b.start_utc and b.end_utc > a.start_utc and a.start_utc != a.end_utc:
                     problems.append(
                         Problem(
-                            "conflict", person_id, name, a.id, b.id,
+                            "conflict",
+                            person_id,
+                            name,
+                            a.id,
+                            b.id,
                             f"{name} is booked twice: #{a.id} {a.title} "
                             f"({format_local(a.start_utc, a.start_tz, '%d %b %H:%M')}–"
                             f"{format_local(a.end_utc, a.end_tz, '%H:%M')}) overlaps #{b.id} {b.title} "
@@ -86,7 +90,11 @@ def find_problems(session: Session, trip_id: int) -> list[Problem]:
                 minutes = int(gap.total_seconds() // 60)
                 problems.append(
                     Problem(
-                        "warning", person_id, name, a.id, b.id,
+                        "warning",
+                        person_id,
+                        name,
+                        a.id,
+                        b.id,
                         f"tight connection for {name}: #{a.id} {a.title} ends in {city_a} at "
                         f"{format_local(a.end_utc, a.end_tz, '%d %b %H:%M')}, #{b.id} {b.title} starts in "
                         f"{city_b} at {format_local(b.start_utc, b.start_tz, '%H:%M')} "

@@ -20,17 +20,39 @@ from desktop.services.validation import (
 )
 
 ORGANISATION_FIELDS = (
-    "name", "local_name", "kind", "sectors", "country", "city", "address", "website", "phone", "email",
+    "name",
+    "local_name",
+    "kind",
+    "sectors",
+    "country",
+    "city",
+    "address",
+    "website",
+    "phone",
+    "email",
     "profile",
 )
 PERSON_FIELDS = (
-    "family_name", "given_name", "native_name", "latin_name", "honorific", "position", "organisation_id",
-    "job_title", "email", "phone", "languages", "dietary_needs", "access_needs", "notes",
+    "family_name",
+    "given_name",
+    "native_name",
+    "latin_name",
+    "honorific",
+    "position",
+    "organisation_id",
+    "job_title",
+    "email",
+    "phone",
+    "languages",
+    "dietary_needs",
+    "access_needs",
+    "notes",
 )
 PLACE_FIELDS = ("name", "address", "city", "country", "timezone", "phone")
 
 
 # --- organisations -------------------------------------------------------------------------------------
+
 
 def _validate_organisation(org: Organisation) -> None:
     raise_if(
@@ -93,6 +115,7 @@ def _clean_list(values: Any) -> list[str]:
 
 # --- people --------------------------------------------------------------------------------------------
 
+
 def _validate_person(session: Session, person: Person) -> None:
     has_name = any((person.family_name, person.given_name, person.native_name, person.latin_name))
     raise_if(
@@ -102,8 +125,10 @@ def _validate_person(session: Session, person: Person) -> None:
         None
         if person.organisation_id is None or session.get(Organisation, person.organisation_id)
         else check_required("organisation_id", "", "An existing organisation"),
-        *(check_length(f, v, 300 if f not in ("notes",) else 100_000)
-          for f, v in text_fields(vars(person)).items()),
+        *(
+            check_length(f, v, 300 if f not in ("notes",) else 100_000)
+            for f, v in text_fields(vars(person)).items()
+        ),
     )
 
 
@@ -117,7 +142,9 @@ def create_person(session: Session, **fields: Any) -> Person:
     return person
 
 
-def update_person(session: Session, person_id: int, expected_version: int | None = None, **changes: Any) -> Person:
+def update_person(
+    session: Session, person_id: int, expected_version: int | None = None, **changes: Any
+) -> Person:
     person = get(session, Person, person_id, "person")
     check_version(person, expected_version, "person")
     apply_changes(person, changes, PERSON_FIELDS)
@@ -133,6 +160,7 @@ def delete_person(session: Session, person_id: int) -> None:
 
 
 # --- places --------------------------------------------------------------------------------------------
+
 
 def _validate_place(place: Place) -> None:
     raise_if(
@@ -152,7 +180,9 @@ def create_place(session: Session, **fields: Any) -> Place:
     return place
 
 
-def update_place(session: Session, place_id: int, expected_version: int | None = None, **changes: Any) -> Place:
+def update_place(
+    session: Session, place_id: int, expected_version: int | None = None, **changes: Any
+) -> Place:
     place = get(session, Place, place_id, "place")
     check_version(place, expected_version, "place")
     apply_changes(place, changes, PLACE_FIELDS)

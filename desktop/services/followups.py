@@ -61,7 +61,9 @@ def all_actions(session: Session, trip_id: int | None = None) -> list[Action]:
 
 
 def is_overdue(action: Action, today: dt.date) -> bool:
-    return action.status == ActionStatus.OPEN.value and action.due_date is not None and action.due_date < today
+    return (
+        action.status == ActionStatus.OPEN.value and action.due_date is not None and action.due_date < today
+    )
 
 
 def meetings_with_organisation(session: Session, organisation_id: int) -> list[Meeting]:
@@ -83,6 +85,7 @@ def meetings_with_organisation(session: Session, organisation_id: int) -> list[M
 
 # --- notes ---------------------------------------------------------------------------------------------
 
+
 def add_note(
     session: Session,
     body: str,
@@ -94,7 +97,9 @@ def add_note(
 ) -> Note:
     subjects = [s for s in (meeting_id, organisation_id, person_id) if s is not None]
     if len(subjects) != 1:
-        raise ValidationError(FieldError("subject", "a note belongs to exactly one meeting, organisation or person"))
+        raise ValidationError(
+            FieldError("subject", "a note belongs to exactly one meeting, organisation or person")
+        )
     if meeting_id is not None:
         get(session, Meeting, meeting_id, "meeting")
     if organisation_id is not None:
@@ -102,9 +107,18 @@ def add_note(
     if person_id is not None:
         get(session, Person, person_id, "person")
     body = (body or "").rstrip()
-    raise_if(check_required("body", body, "The note"), check_length("body", body), check_length("author", author, 200))
-    note = Note(body=body, author=author.strip(), meeting_id=meeting_id, organisation_id=organisation_id,
-                person_id=person_id)
+    raise_if(
+        check_required("body", body, "The note"),
+        check_length("body", body),
+        check_length("author", author, 200),
+    )
+    note = Note(
+        body=body,
+        author=author.strip(),
+        meeting_id=meeting_id,
+        organisation_id=organisation_id,
+        person_id=person_id,
+    )
     session.add(note)
     session.flush()
     return note
@@ -127,7 +141,7 @@ def delete_note(session: Session, note_id: int) -> None:
 
 def notes_for(session: Session, **subject: Any) -> list[Note]:
     """Notes on one subject (``meeting_id=``, ``organisation_id=`` or ``person_id=``), newest first."""
-    (field, value), = subject.items()
+    ((field, value),) = subject.items()
     return list(
         session.scalars(
             select(Note).where(getattr(Note, field) == value).order_by(Note.created_at.desc(), Note.id.desc())

@@ -44,8 +44,10 @@ def check_database(target: str | None) -> HealthReport:
     try:
         rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
         fk = con.execute("PRAGMA foreign_key_check").fetchall()
-        counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-                  for t in ("trips", "people", "organisations", "itinerary_items", "registrations")}
+        counts = {
+            t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for t in ("trips", "people", "organisations", "itinerary_items", "registrations")
+        }
     except sqlite3.DatabaseError as exc:
         report.ok = False
         report.lines.append(f"integrity: cannot be read ({exc})")

@@ -35,8 +35,21 @@ from desktop.services.validation import (
 )
 
 ITEM_FIELDS = (
-    "kind", "title", "start_utc", "end_utc", "start_tz", "end_tz", "status", "place_id", "destination_id",
-    "carrier", "travel_number", "booking_ref", "confirmation_number", "description", "notes",
+    "kind",
+    "title",
+    "start_utc",
+    "end_utc",
+    "start_tz",
+    "end_tz",
+    "status",
+    "place_id",
+    "destination_id",
+    "carrier",
+    "travel_number",
+    "booking_ref",
+    "confirmation_number",
+    "description",
+    "notes",
 )
 
 
@@ -230,6 +243,10 @@ def create_event(
 
 def check_capacity(capacity: int | None, expected: int | None) -> None:
     raise_if(
-        FieldError("capacity", "the capacity cannot be negative") if capacity is not None and capacity < 0 else None,
-        FieldError("expected", "the expected count cannot be negative") if expected is not None and expected < 0 else None,
+        FieldError("capacity", "the capacity cannot be negative")
+        if capacity is not None and capacity < 0
+        else None,
+        FieldError("expected", "the expected count cannot be negative")
+        if expected is not None and expected < 0
+        else None,
     )

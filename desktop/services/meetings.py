@@ -30,7 +30,12 @@ from desktop.services.records import apply_changes, blank, check_version, get
 from desktop.services.validation import check_choice, check_length, check_required, raise_if
 
 MEETING_FIELDS = (
-    "organisation_id", "status", "objectives", "background", "talking_points", "outcome_notes",
+    "organisation_id",
+    "status",
+    "objectives",
+    "background",
+    "talking_points",
+    "outcome_notes",
     "interpreter_id",
 )
 AGENDA_FIELDS = ("title", "minutes", "lead_id", "notes")
@@ -40,8 +45,10 @@ ACTION_FIELDS = ("description", "owner_id", "due_date", "status", "notes")
 def _validate_meeting(session: Session, meeting: Meeting) -> None:
     errors: list[FieldError | None] = [
         check_choice("status", meeting.status, [s.value for s in MeetingStatus]),
-        *(check_length(f, getattr(meeting, f)) for f in ("objectives", "background", "talking_points",
-                                                          "outcome_notes")),
+        *(
+            check_length(f, getattr(meeting, f))
+            for f in ("objectives", "background", "talking_points", "outcome_notes")
+        ),
     ]
     if meeting.organisation_id is not None and session.get(Organisation, meeting.organisation_id) is None:
         errors.append(FieldError("organisation_id", f"no organisation with id {meeting.organisation_id}"))
@@ -115,6 +122,7 @@ def delete_meeting(session: Session, meeting_id: int) -> None:
 
 # --- attendees -----------------------------------------------------------------------------------------
 
+
 def set_attendees(
     session: Session, meeting_id: int, ours: Iterable[int] = (), theirs: Iterable[int] = ()
 ) -> None:
@@ -128,9 +136,11 @@ def set_attendees(
     if outsiders:
         errors.append(FieldError("ours", f"not on this trip's delegation: person id(s) {outsiders}"))
     if theirs:
-        contacts = set(
-            session.scalars(select(Person.id).where(Person.organisation_id == meeting.organisation_id))
-        ) if meeting.organisation_id is not None else set()
+        contacts = (
+            set(session.scalars(select(Person.id).where(Person.organisation_id == meeting.organisation_id)))
+            if meeting.organisation_id is not None
+            else set()
+        )
         strangers = [i for i in theirs if i not in contacts]
         if strangers:
             errors.append(
@@ -143,7 +153,9 @@ def set_attendees(
     meeting.attendees = [MeetingAttendee(person_id=i, side=AttendeeSide.OURS.value) for i in ours] + [
         MeetingAttendee(person_id=i, side=AttendeeSide.THEIRS.value) for i in theirs
     ]
-    meeting.item.participants = list(session.scalars(select(Person).where(Person.id.in_(ours)))) if ours else []
+    meeting.item.participants = (
+        list(session.scalars(select(Person).where(Person.id.in_(ours)))) if ours else []
+    )
     session.flush()
 
 
@@ -159,6 +171,7 @@ def attendees(session: Session, meeting_id: int, side: str) -> list[Person]:
 
 
 # --- agenda --------------------------------------------------------------------------------------------
+
 
 def _validate_agenda_item(session: Session, agenda: AgendaItem) -> None:
     raise_if(
@@ -228,12 +241,16 @@ def _renumber(session: Session, meeting_id: int) -> None:
 
 
 def agenda_minutes(session: Session, meeting_id: int) -> int:
-    return session.scalar(
-        select(func.coalesce(func.sum(AgendaItem.minutes), 0)).where(AgendaItem.meeting_id == meeting_id)
-    ) or 0
+    return (
+        session.scalar(
+            select(func.coalesce(func.sum(AgendaItem.minutes), 0)).where(AgendaItem.meeting_id == meeting_id)
+        )
+        or 0
+    )
 
 
 # --- follow-up actions ---------------------------------------------------------------------------------
+
 
 def _validate_action(session: Session, action: Action) -> None:
     raise_if(
@@ -263,7 +280,9 @@ def add_action(session: Session, meeting_id: int, **fields: Any) -> Action:
     return action
 
 
-def update_action(session: Session, action_id: int, expected_version: int | None = None, **changes: Any) -> Action:
+def update_action(
+    session: Session, action_id: int, expected_version: int | None = None, **changes: Any
+) -> Action:
     action = get(session, Action, action_id, "action")
     check_version(action, expected_version, "action")
     apply_changes(action, changes, ACTION_FIELDS)
@@ -291,4 +310,3 @@ def _stamp_completion(action: Action) -> None:
         action.completed_at = action.completed_at or utcnow()
     else:
         action.completed_at = None
-

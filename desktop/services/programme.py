@@ -104,8 +104,11 @@ def programme_lines(
         lines.append(f"== {day.date:%A %d %B %Y}{cities}")
         for e in day.entries:
             item = e.item
-            flag = " [CONFLICT]" if any(p.severity == "conflict" for p in e.problems) else (
-                " [WARNING]" if e.problems else "")
+            flag = (
+                " [CONFLICT]"
+                if any(p.severity == "conflict" for p in e.problems)
+                else (" [WARNING]" if e.problems else "")
+            )
             details = " ".join(x for x in (item.carrier, item.travel_number) if x)
             cols = [str(item.id), e.time_range, item.kind, item.title + flag, e.where]
             if details:

@@ -84,7 +84,9 @@ def register(
     )
     if duplicate is not None:
         raise ValidationError(
-            FieldError("person_id", f"{person.display_name} is already registered (status {duplicate.status})")
+            FieldError(
+                "person_id", f"{person.display_name} is already registered (status {duplicate.status})"
+            )
         )
     if status in (None, S.REGISTERED.value, S.ATTENDED.value) and not _has_seat(session, event):
         status = S.WAITLISTED.value
@@ -163,15 +165,21 @@ def promote(session: Session, registration_id: int) -> Registration:
     """Promote one waitlisted person by hand; refused when no seat is left."""
     reg = get(session, Registration, registration_id, "registration")
     if reg.status != S.WAITLISTED.value:
-        raise ValidationError(FieldError("status", f"only a waitlisted registration can be promoted, not {reg.status}"))
+        raise ValidationError(
+            FieldError("status", f"only a waitlisted registration can be promoted, not {reg.status}")
+        )
     if not _has_seat(session, reg.event):
-        raise ValidationError(FieldError("status", "the event is full: raise the capacity or cancel someone first"))
+        raise ValidationError(
+            FieldError("status", "the event is full: raise the capacity or cancel someone first")
+        )
     reg.status = S.REGISTERED.value
     session.flush()
     return reg
 
 
-def set_capacity(session: Session, event_id: int, capacity: int | None, expected: int | None = None) -> list[Registration]:
+def set_capacity(
+    session: Session, event_id: int, capacity: int | None, expected: int | None = None
+) -> list[Registration]:
     """Change the capacity; seats it frees go to the waitlist in order. Returns who was promoted.
     Lowering it below the seats taken keeps everyone seated (nobody is bumped) but admits nobody new."""
     check_capacity(capacity, expected)
@@ -192,7 +200,9 @@ def check_in(session: Session, registration_id: int, at: dt.datetime | None = No
     if reg.status == S.ATTENDED.value:
         raise ValidationError(FieldError("status", "already checked in"))
     if reg.status == S.CANCELLED.value:
-        raise ValidationError(FieldError("status", "this registration was cancelled: register the person again"))
+        raise ValidationError(
+            FieldError("status", "this registration was cancelled: register the person again")
+        )
     reg.status = S.ATTENDED.value
     reg.checked_in_at = at or utcnow()
     session.flush()
@@ -213,7 +223,9 @@ def mark_no_shows(session: Session, event_id: int) -> int:
     """After the event: everyone registered who never checked in becomes a no-show."""
     regs = list(
         session.scalars(
-            select(Registration).where(Registration.event_id == event_id, Registration.status == S.REGISTERED.value)
+            select(Registration).where(
+                Registration.event_id == event_id, Registration.status == S.REGISTERED.value
+            )
         )
     )
     for reg in regs:
@@ -260,8 +272,12 @@ def search(
         stmt = stmt.where(Registration.status.in_(statuses))
     for word in fold(text).split():
         like = f"%{word}%"
-        stmt = stmt.where(or_(Person.search_key.like(like), org.search_key.like(like),
-                              func.lower(Registration.badge_name).like(like)))
+        stmt = stmt.where(
+            or_(
+                Person.search_key.like(like),
+                org.search_key.like(like),
+                func.lower(Registration.badge_name).like(like),
+            )
+        )
     stmt = stmt.order_by(Person.family_name, Person.given_name, Registration.id).limit(limit)
     return [(r, p, o) for r, p, o in session.execute(stmt).all()]
-

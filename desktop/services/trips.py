@@ -28,7 +28,9 @@ def _validate_trip(trip: Trip) -> None:
             )
     raise_if(
         check_required("name", trip.name, "The trip's name"),
-        None if isinstance(trip.start_date, dt.date) else FieldError("start_date", "a start date is required"),
+        None
+        if isinstance(trip.start_date, dt.date)
+        else FieldError("start_date", "a start date is required"),
         None if isinstance(trip.end_date, dt.date) else FieldError("end_date", "an end date is required"),
         order,
         check_timezone("home_timezone", trip.home_timezone),
@@ -71,7 +73,10 @@ def get_trip(session: Session, trip_id: int) -> Trip:
 
 # --- the delegation ------------------------------------------------------------------------------------
 
-def add_member(session: Session, trip_id: int, person_id: int, role: str = MemberRole.MEMBER.value) -> Membership:
+
+def add_member(
+    session: Session, trip_id: int, person_id: int, role: str = MemberRole.MEMBER.value
+) -> Membership:
     get(session, Trip, trip_id, "trip")
     get(session, Person, person_id, "person")
     raise_if(check_choice("role", role, [r.value for r in MemberRole]))
@@ -109,9 +114,7 @@ def members(session: Session, trip_id: int) -> list[Membership]:
     """The delegation, head first, then by role and the order they were added."""
     rows = list(
         session.scalars(
-            select(Membership)
-            .where(Membership.trip_id == trip_id)
-            .options(selectinload(Membership.person))
+            select(Membership).where(Membership.trip_id == trip_id).options(selectinload(Membership.person))
         )
     )
     return sorted(rows, key=lambda m: (ROLE_ORDER.get(m.role, 99), m.sort_order, m.id))
