@@ -21,11 +21,9 @@ ROLE_ORDER = {role.value: i for i, role in enumerate(MemberRole)}
 
 def _validate_trip(trip: Trip) -> None:
     order = None
-    if isinstance(trip.start_date, dt.date) and isinstance(trip.end_date, dt.date):
-        if trip.end_date < trip.start_date:
-            order = FieldError(
-                "end_date", f"the end ({trip.end_date}) is before the start ({trip.start_date})"
-            )
+    dates_known = isinstance(trip.start_date, dt.date) and isinstance(trip.end_date, dt.date)
+    if dates_known and trip.end_date < trip.start_date:
+        order = FieldError("end_date", f"the end ({trip.end_date}) is before the start ({trip.start_date})")
     raise_if(
         check_required("name", trip.name, "The trip's name"),
         None
