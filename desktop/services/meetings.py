@@ -15,6 +15,7 @@ from db.models import (
     AgendaItem,
     AttendeeSide,
     ItemKind,
+    ItemStatus,
     ItineraryItem,
     Meeting,
     MeetingAttendee,
@@ -40,6 +41,16 @@ MEETING_FIELDS = (
 )
 AGENDA_FIELDS = ("title", "minutes", "lead_id", "notes")
 ACTION_FIELDS = ("description", "owner_id", "due_date", "status", "notes")
+
+
+# The itinerary item's status follows the meeting's, so the programme shows what is firm.
+ITEM_STATUS_FOR = {
+    MeetingStatus.PROPOSED.value: ItemStatus.TENTATIVE.value,
+    MeetingStatus.REQUESTED.value: ItemStatus.TENTATIVE.value,
+    MeetingStatus.CONFIRMED.value: ItemStatus.CONFIRMED.value,
+    MeetingStatus.HELD.value: ItemStatus.CONFIRMED.value,
+    MeetingStatus.CANCELLED.value: ItemStatus.CANCELLED.value,
+}
 
 
 def _validate_meeting(session: Session, meeting: Meeting) -> None:
@@ -76,6 +87,7 @@ def create_meeting(
     meeting.organisation_id = organisation_id
     apply_changes(meeting, meeting_fields, MEETING_FIELDS)
     _validate_meeting(session, meeting)
+    fields.setdefault("status", ITEM_STATUS_FOR[meeting.status])
     item = create_item(session, trip_id, participants=participants, **fields)
     meeting.item_id = item.id
     session.add(meeting)
@@ -88,8 +100,11 @@ def update_meeting(
 ) -> Meeting:
     meeting = get(session, Meeting, meeting_id, "meeting")
     check_version(meeting, expected_version, "meeting")
+    old_status = meeting.status
     apply_changes(meeting, changes, MEETING_FIELDS)
     _validate_meeting(session, meeting)
+    if meeting.status != old_status:
+        meeting.item.status = ITEM_STATUS_FOR[meeting.status]
     session.flush()
     return meeting
 

@@ -101,7 +101,7 @@ def programme_lines(
     lines: list[str] = []
     for day in days:
         cities = f" — {', '.join(day.cities)}" if day.cities else ""
-        lines.append(f"== {day.date:%A %d %B %Y}{cities}")
+        lines.append(f"== {day.date:%A} {day.date.day} {day.date:%B %Y}{cities}")
         for e in day.entries:
             item = e.item
             flag = (
