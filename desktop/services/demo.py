@@ -223,7 +223,8 @@ ORGANISATIONS = [
         "media",
         "media",
         "Lisbon",
-        "Portuguese media group (newspapers, radio, digital). Met the delegation in Lisbon in September 2024.",
+        "Portuguese media group (newspapers, radio, digital). "
+        "Met the delegation in Lisbon in September 2024.",
     ),
     (
         "Joinko Group",
@@ -239,7 +240,8 @@ ORGANISATIONS = [
         "bank",
         "finance",
         "Lisbon",
-        "International private banking group with a presence in Lisbon. Met the delegation in September 2024.",
+        "International private banking group with a presence in Lisbon. "
+        "Met the delegation in September 2024.",
     ),
     (
         "Oeiras Valley Investment Agency",
@@ -433,7 +435,6 @@ def build_demo(session: Session) -> Trip:
         trips.add_member(session, trip.id, person.id, role)
         members.append(person)
     head, deputy, commerce, health, finance, interpreter, staff = (p.id for p in members)
-    everyone = [p.id for p in members]
 
     places = {
         key: directory.create_place(session, name=n, address=a, city=c, country=co, timezone=tz, phone=ph).id
@@ -667,7 +668,8 @@ def build_demo(session: Session) -> Trip:
             ("Questions and answers", 30, None),
             ("Wrap-up", 10, deputy),
         ],
-        outcome="Bank will study a representative office in Shenzhen; asked for data on licensed institutions.",
+        outcome="Bank will study a representative office in Shenzhen; "
+        "asked for data on licensed institutions.",
         actions=[
             ("Send data on Luohu's licensed financial institutions", finance, dt.date(2024, 10, 1), "open")
         ],
