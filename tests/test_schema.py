@@ -54,9 +54,9 @@ def test_upgrading_keeps_existing_rows(tmp_path):
     with engine.begin() as conn:
         conn.execute(
             text(
-                "INSERT INTO trips (id, uuid, created_at, updated_at, version, name, organiser, purpose, start_date,"
-                " end_date, home_timezone, notes) VALUES (1, 'u-1', '2024-01-01', '2024-01-01', 1, 'Old trip',"
-                " '', '', '2024-09-08', '2024-09-15', 'Asia/Shanghai', 'kept')"
+                "INSERT INTO trips (id, uuid, created_at, updated_at, version, name, organiser, purpose,"
+                " start_date, end_date, home_timezone, notes) VALUES (1, 'u-1', '2024-01-01', '2024-01-01',"
+                " 1, 'Old trip', '', '', '2024-09-08', '2024-09-15', 'Asia/Shanghai', 'kept')"
             )
         )
     engine.dispose()
