@@ -39,8 +39,10 @@ def test_demo_refuses_to_overwrite_without_force(capsys, demo_db):
     assert code == 1
     assert "already holds data" in err and "--force" in err
     assert err.count("\n") == 1 and "Traceback" not in err
-    code, out, _ = run(capsys, "demo", "--db", str(demo_db), "--force")
+    code, out, err = run(capsys, "demo", "--db", str(demo_db), "--force")
     assert code == 0 and out.startswith("1\t")
+    kept = list(demo_db.parent.glob("demo.sqlite3.replaced-*.bak"))
+    assert len(kept) == 1 and str(kept[0]) in err  # the replaced data is kept, not deleted
     code, out, _ = run(capsys, "trips", "--db", str(demo_db))
     assert out.count("\n") == 1  # replaced, not added
 

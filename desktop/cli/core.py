@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
+import sys
 from pathlib import Path
 
 from desktop.cli.common import UserError, add_db_argument, open_db
@@ -71,7 +73,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if state.exists and not state.empty:
             if not args.force:
                 raise UserError(f"{path} already holds data; add --force to replace it with the demo trip")
-            _remove_sqlite(path)
+            kept = _set_aside(path)
+            print(f"the previous file is kept as {kept}", file=sys.stderr)
     db = open_db(args, create=True)
     with db, db.session() as session:
         if path is None and _has_data(session) and not args.force:
@@ -82,11 +85,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _remove_sqlite(path: Path) -> None:
+def _set_aside(path: Path) -> Path:
+    """Replacing a database never deletes it: a consistent copy is kept beside it, then it is removed."""
+    from db.database import backup_sqlite
+
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = path.with_name(f"{path.name}.replaced-{stamp}.bak")
+    backup_sqlite(path, kept)
     for suffix in ("", "-wal", "-shm", "-journal"):
         target = Path(f"{path}{suffix}")
         if target.exists():
             os.remove(target)
+    return kept
 
 
 def _has_data(session) -> bool:  # type: ignore[no-untyped-def]
