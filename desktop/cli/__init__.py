@@ -13,7 +13,10 @@ from desktop import __version__
 from desktop.cli.common import EXIT_OK, EXIT_USAGE, UserError, run_command
 
 # Each module adds its sub-commands; order is the order of `--help`.
-COMMAND_MODULES = ("desktop.cli.core",)
+COMMAND_MODULES = (
+    "desktop.cli.core",
+    "desktop.cli.exchange",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
