@@ -1,0 +1,50 @@
+"""A meeting agenda to print and hand over: who meets whom, when and where, and the agenda with running
+times. Internal material (objectives, talking points, history) stays in the briefing pack."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from desktop.documents.base import Renderer
+from desktop.documents.data import AgendaData
+from desktop.documents.markup import inline
+from desktop.documents.pages import OutlineMark
+from desktop.documents.sections import Context, RuledLines, agenda_table, attendee_table, meeting_facts
+
+
+class AgendaRenderer(Renderer):
+    title_key = "doc.agenda"
+
+    def __init__(self, data: AgendaData, **options: object) -> None:
+        super().__init__(**options)  # type: ignore[arg-type]
+        self.data = data
+
+    @property
+    def trip_name(self) -> str:
+        return self.data.trip.name
+
+    def document_title(self) -> str:
+        return f"{self.labels(self.title_key)} — {self.data.meeting.heading}"
+
+    def story(self, ctx: Context) -> list[Flowable]:
+        meeting = self.data.meeting
+        main, secondary = self.labels.pair(self.title_key)
+        kicker = inline(main.upper() if self.labels.lang != "zh" else main)
+        if secondary:
+            kicker += f"  {inline(secondary)}"
+        out: list[Flowable] = [
+            OutlineMark(meeting.heading, 0, ctx.key()),
+            Paragraph(f'<font color="#5F6B7A" size="9">{kicker}</font>', ctx.styles.small),
+            Spacer(1, 2 * mm),
+            Paragraph(inline(meeting.heading), ctx.styles.title),
+        ]
+        if meeting.item.title != meeting.heading:
+            out.append(ctx.para(meeting.item.title, "subtitle"))
+        out += meeting_facts(ctx, meeting, include_status=False)
+        out += attendee_table(ctx, "their_attendees", meeting.theirs, ours=False)
+        out += attendee_table(ctx, "our_attendees", meeting.ours, ours=True)
+        out.append(ctx.label_heading("agenda"))
+        out += agenda_table(ctx, meeting.agenda)
+        out.append(KeepTogether([ctx.label_heading("notes_space"), RuledLines(min_lines=4, max_lines=10)]))
+        return out
