@@ -31,7 +31,10 @@ def text(value: Value | Formula) -> str:
         return str(int(value))
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ", timespec="minutes")
-    return " ".join(str(value).split()) if "\n" not in str(value) else str(value).strip()
+    raw = str(value)
+    if raw[:1] == "'" and raw[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+        raw = raw[1:]  # the apostrophe an export put before text a spreadsheet would run as a formula
+    return " ".join(raw.split()) if "\n" not in raw else raw.strip()
 
 
 YES = {"yes", "y", "true", "1", "x", "sim", "s", "si", "是", "√", "✓", "vip"}

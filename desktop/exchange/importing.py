@@ -89,7 +89,8 @@ class ImportReport:
         return len({e.row for e in self.errors})
 
     def count(self, bucket: dict[str, int], what: str, n: int = 1) -> None:
-        bucket[what] = bucket.get(what, 0) + n
+        if n:
+            bucket[what] = bucket.get(what, 0) + n
 
     def summary_lines(self) -> list[str]:
         def fmt(bucket: dict[str, int]) -> str:
@@ -368,7 +369,7 @@ class _Writer:
         changes = self.person_updates.get(ident, {})
         for c in PERSON_COLUMNS:
             new = v.get(c)
-            if new and new != current.get(c):
+            if new and _differs(new, current.get(c)):
                 changes[c] = new
         if org_id is not None and org_id != current.get("organisation_id"):
             changes["organisation_id"] = org_id
@@ -461,7 +462,7 @@ class _Writer:
                         new[ident][c] = v[c]
             else:
                 for c in ORG_COLUMNS:
-                    if v.get(c) and v[c] != current[ident].get(c):
+                    if v.get(c) and _differs(v[c], current[ident].get(c)):
                         changes.setdefault(ident, {})[c] = v[c]
             first_row.setdefault(ident, row.number)
         for ident, ch in changes.items():
@@ -579,6 +580,13 @@ class _Writer:
         self.report.count(self.report.created, "registrations", len(new))
         self.report.count(self.report.updated, "registrations", len(changes))
         self.report.count(self.report.unchanged, "registrations", unchanged)
+
+
+def _differs(new: Any, old: Any) -> bool:
+    """A change worth writing: 'ana sousa' in a file does not overwrite 'Ana Sousa'."""
+    if isinstance(new, str) and isinstance(old, str):
+        return new.casefold() != old.casefold()
+    return bool(new != old)
 
 
 def _person_search_key(v: dict[str, Any]) -> str:

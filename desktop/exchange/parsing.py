@@ -66,6 +66,8 @@ class RowParser:
 
         def fail(key: str | None, message: str) -> None:
             col = self.index.get(key) if key else None
+            if any(e.column == col for e in errors):
+                return  # one message per cell: "holds a formula" already says why it is empty
             errors.append(
                 RowError(row.number, col, self.headers.get(col, "") if col is not None else "", message)
             )

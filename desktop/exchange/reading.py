@@ -8,6 +8,7 @@ sane sizes (a zip bomb), binary data posing as CSV, the old .xls format.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import zipfile
@@ -132,18 +133,33 @@ def sniff_delimiter(sample: str) -> str:
     return best
 
 
+def _decoded_lines(path: Path, encoding: str) -> Iterator[str]:
+    """Lines decoded one by one, so a bad byte is reported on its own line. Newline bytes never occur
+    inside a UTF-8 or GB18030 character; UTF-16 is decoded whole-file by the text layer instead."""
+    if encoding.startswith("utf-16"):
+        with path.open(encoding=encoding, errors="strict", newline="") as fh:
+            yield from fh
+        return
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    with path.open("rb") as fh:
+        for line_number, raw in enumerate(fh, start=1):
+            try:
+                yield decoder.decode(raw)
+            except UnicodeDecodeError:
+                raise ExchangeError(
+                    f"Row {line_number} of {path.name} is not valid {encodings.describe(encoding)} text: "
+                    "choose the file's encoding, or save it from Excel as 'CSV UTF-8'."
+                ) from None
+
+
 def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[SourceRow]:
     number = 0
     try:
-        with path.open(encoding=encoding, errors="strict", newline="") as fh:
-            reader = csv.reader(fh, delimiter=delimiter)
-            for number, cells in enumerate(reader, start=1):
-                yield SourceRow(number, tuple(cells))
+        reader = csv.reader(_decoded_lines(path, encoding), delimiter=delimiter)
+        for number, cells in enumerate(reader, start=1):
+            yield SourceRow(number, tuple(cells))
     except UnicodeDecodeError:
-        raise ExchangeError(
-            f"Row {number + 1} of {path.name} is not valid {encodings.describe(encoding)} text: "
-            "choose the file's encoding, or save it from Excel as 'CSV UTF-8'."
-        ) from None
+        raise ExchangeError(f"{path.name} is not valid {encodings.describe(encoding)} text.") from None
     except csv.Error as exc:
         raise ExchangeError(f"Row {number + 1} of {path.name} cannot be read as CSV: {exc}.") from None
 
