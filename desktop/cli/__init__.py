@@ -16,6 +16,7 @@ from desktop.cli.common import EXIT_OK, EXIT_USAGE, UserError, run_command
 COMMAND_MODULES = (
     "desktop.cli.core",
     "desktop.cli.exchange",
+    "desktop.cli.documents",
 )
 
 

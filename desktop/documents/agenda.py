@@ -4,13 +4,13 @@ times. Internal material (objectives, talking points, history) stays in the brie
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from desktop.documents.base import Renderer
 from desktop.documents.data import AgendaData
 from desktop.documents.markup import inline
 from desktop.documents.pages import OutlineMark
-from desktop.documents.sections import Context, RuledLines, agenda_table, attendee_table, meeting_facts
+from desktop.documents.sections import Context, agenda_table, attendee_table, meeting_facts, notes_space
 
 
 class AgendaRenderer(Renderer):
@@ -42,9 +42,10 @@ class AgendaRenderer(Renderer):
         if meeting.item.title != meeting.heading:
             out.append(ctx.para(meeting.item.title, "subtitle"))
         out += meeting_facts(ctx, meeting, include_status=False)
-        out += attendee_table(ctx, "their_attendees", meeting.theirs, ours=False)
+        org_name = meeting.organisation.name if meeting.organisation else ""
+        out += attendee_table(ctx, "their_attendees", meeting.theirs, ours=False, organisation=org_name)
         out += attendee_table(ctx, "our_attendees", meeting.ours, ours=True)
         out.append(ctx.label_heading("agenda"))
         out += agenda_table(ctx, meeting.agenda)
-        out.append(KeepTogether([ctx.label_heading("notes_space"), RuledLines(min_lines=4, max_lines=10)]))
+        out += notes_space(ctx, min_lines=4, max_lines=10)
         return out

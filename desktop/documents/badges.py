@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from desktop.documents.base import Renderer
 from desktop.documents.data import EventData, RegistrantInfo
-from desktop.documents.fitting import fit_block, fit_text
+from desktop.documents.fitting import fit_block
 from desktop.documents.pages import OutlineMark
 from desktop.documents.sections import Context
 from desktop.documents.styles import GREY, INK, NAVY, RED
@@ -18,7 +18,7 @@ BADGE_W, BADGE_H = 85 * mm, 55 * mm
 COLUMNS, ROWS = 2, 4
 GUTTER = 0.0  # badges share their cut lines
 CUT_MARK = 4 * mm
-BAND_H = 9 * mm
+BAND_H = 10 * mm
 PAD = 5 * mm
 
 
@@ -77,10 +77,15 @@ class BadgeSheet(Flowable):
         canvas.setFillColor(NAVY)
         canvas.rect(x, y + BADGE_H - BAND_H, BADGE_W, BAND_H, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
-        canvas.setFont(font, 7.5)
-        canvas.drawCentredString(
-            x + BADGE_W / 2, y + BADGE_H - BAND_H + 3.3 * mm, fit_text(self.event_title, font, 7.5, inner)
+        band_size, band_lines = fit_block(
+            self.event_title, font, inner, max_size=7.5, min_size=6, max_lines=2
         )
+        canvas.setFont(font, band_size)
+        line_h = band_size * 1.2
+        baseline = y + BADGE_H - BAND_H / 2 + (len(band_lines) * line_h) / 2 - band_size
+        for line in band_lines:
+            canvas.drawCentredString(x + BADGE_W / 2, baseline, line)
+            baseline -= line_h
         if badge.vip:
             canvas.setFillColor(RED)
             canvas.rect(x, y, BADGE_W, 4.5 * mm, stroke=0, fill=1)

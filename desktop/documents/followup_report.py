@@ -37,6 +37,7 @@ class FollowupRenderer(Renderer):
             ctx.para(labels.date_range(data.trip.start_date, data.trip.end_date), "subtitle"),
             ctx.section("summary", level=0, style_name="h2"),
             self._summary(ctx),
+            Spacer(1, 6 * mm),
         ]
         out += [ctx.section("by_organisation", level=0)]
         by_org: dict[str, list[ActionInfo]] = {}

@@ -112,7 +112,12 @@ class PackRenderer(Renderer):
             ctx.styles.heading(inline(main), inline(secondary) if secondary else None, ctx.styles.h1),
             ctx.styles.h1,
         )
-        return [OutlineMark(self.labels("contents"), 0, ctx.key(), in_contents=False), heading, Spacer(1, 2 * mm), toc]
+        return [
+            OutlineMark(self.labels("contents"), 0, ctx.key(), in_contents=False),
+            heading,
+            Spacer(1, 2 * mm),
+            toc,
+        ]
 
     def _overview(self, ctx: Context) -> list[Flowable]:
         data, labels = self.data, self.labels
@@ -223,6 +228,6 @@ class PackRenderer(Renderer):
                     [ctx.name_cell(p), ctx.cell(p.position), ctx.cell(p.phone), ctx.cell(p.email)]
                     for p in group.people
                 ]
-                block += ctx.grid(["name", "position", "phone", "email"], rows, [0.27, 0.3, 0.19, 0.24])
+                block += ctx.grid(["name", "position", "phone", "email"], rows, [0.24, 0.26, 0.17, 0.33])
             out += block
         return out

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop.documents.data import (
     ActionInfo,
@@ -39,6 +39,17 @@ from desktop.documents.styles import (
 INLINE_NOTE_LIMIT = 500
 # Tables longer than this are cut into several, so a 2,000-row list lays out in linear time.
 TABLE_CHUNK = 150
+# A row holding more text than this may be taller than a page: only then may it split inside (elsewhere a
+# row that does not fit moves whole to the next page, which reads better).
+ROW_SPLIT_CHARS = 1500
+
+
+def may_split_rows(rows: Iterable[Sequence[object]]) -> int:
+    """reportlab's ``splitInRow`` for these rows: 1 when some cell could outgrow a page."""
+    for row in rows:
+        if sum(len(getattr(c, "text", "") or "") for c in row) > ROW_SPLIT_CHARS:
+            return 1
+    return 0
 
 
 @dataclass
@@ -111,8 +122,10 @@ class Context:
 
     # --- tables --------------------------------------------------------------------------------------
 
-    def facts(self, rows: Sequence[tuple[str, object]], label_width: float = 32 * mm) -> Flowable | None:
+    def facts(self, rows: Sequence[tuple[str, object]], label_width: float | None = None) -> Flowable | None:
         """Label/value lines; the values are user text. Rows with an empty value are left out."""
+        if label_width is None:
+            label_width = (42 if self.labels.lang == "bilingual" else 32) * mm
         data = [
             [Paragraph(inline(self.labels(key)), self.styles.muted), self.cell(value)]
             for key, value in rows
@@ -120,7 +133,12 @@ class Context:
         ]
         if not data:
             return None
-        table = Table(data, colWidths=[label_width, self.width - label_width], hAlign="LEFT", splitInRow=1)
+        table = Table(
+            data,
+            colWidths=[label_width, self.width - label_width],
+            hAlign="LEFT",
+            splitInRow=may_split_rows(data),
+        )
         table.setStyle(facts_table_style())
         return table
 
@@ -141,7 +159,13 @@ class Context:
         out: list[Flowable] = []
         for start in range(0, max(1, len(body)), TABLE_CHUNK):
             chunk = body[start : start + TABLE_CHUNK]
-            table = Table([head, *chunk], colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+            table = Table(
+                [head, *chunk],
+                colWidths=widths,
+                repeatRows=1,
+                hAlign="LEFT",
+                splitInRow=may_split_rows(chunk),
+            )
             table.setStyle(style or grid_table_style())
             for command in extra:
                 table.setStyle(TableStyle([command]))
@@ -280,7 +304,7 @@ def item_flowables(ctx: Context, item: ItemInfo, *, show_attendees: bool = True)
         [[_time_cell(ctx, item), content]],
         colWidths=[time_width, ctx.width - time_width],
         hAlign="LEFT",
-        splitInRow=1,
+        splitInRow=may_split_rows([[content]]),
     )
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -358,24 +382,19 @@ def meeting_facts(ctx: Context, meeting: MeetingInfo, *, include_status: bool = 
 
 
 def attendee_table(
-    ctx: Context, label_key: str, people: Sequence[PersonInfo], *, ours: bool
+    ctx: Context, label_key: str, people: Sequence[PersonInfo], *, ours: bool, organisation: str = ""
 ) -> list[Flowable]:
+    """Attendees with their positions (ours: the delegation role when no position is known); their
+    side's organisation is named only where it differs from the meeting's (``organisation``)."""
     if not people:
         return []
-    rows = [
-        [ctx.name_cell(p), ctx.cell(p.position if not ours or not p.role else ctx.labels.role(p.role))]
-        for p in people
-    ]
-    for row, p in zip(rows, people, strict=True):
-        if not ours and p.organisation:
-            row[1] = Paragraph(
-                f'{inline(p.position)}<br/><font size="7.8" color="#5F6B7A">{inline(p.organisation)}</font>'
-                if p.position
-                else inline(p.organisation),
-                ctx.styles.cell,
-            )
-        elif ours and p.position:
-            row[1] = ctx.cell(p.position)
+    rows = []
+    for p in people:
+        position = inline(p.position or (ctx.labels.role(p.role) if ours and p.role else ""))
+        if not ours and p.organisation and p.organisation != organisation:
+            org = tinted(inline(p.organisation), size=7.8)
+            position = f"{position}<br/>{org}" if position else org
+        rows.append([ctx.name_cell(p), Paragraph(position, ctx.styles.cell)])
     return [ctx.label_heading(label_key), *ctx.grid(["name", "position"], rows, [0.38, 0.62])]
 
 
@@ -462,7 +481,7 @@ class RuledLines(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        fit = int(avail_height // self.spacing)
+        fit = int((avail_height - 2) // self.spacing)
         self.lines = max(self.min_lines, min(self.max_lines, fit))
         return avail_width, self.lines * self.spacing
 
@@ -473,6 +492,17 @@ class RuledLines(Flowable):
         for n in range(1, self.lines + 1):
             y = self.lines * self.spacing - n * self.spacing
             canvas.line(0, y, self.width, y)
+
+
+def notes_space(ctx: Context, *, min_lines: int, max_lines: int = 14) -> list[Flowable]:
+    """'Notes during the meeting' and ruled lines filling the rest of the page (a new page if fewer
+    than ``min_lines`` would fit)."""
+    ruled = RuledLines(min_lines=min_lines, max_lines=max_lines)
+    return [
+        CondPageBreak(min_lines * ruled.spacing + 14 * mm),
+        ctx.label_heading("notes_space"),
+        ruled,
+    ]
 
 
 def meeting_brief(ctx: Context, meeting: MeetingInfo, *, level: int = 1) -> list[Flowable]:
@@ -506,7 +536,8 @@ def meeting_brief(ctx: Context, meeting: MeetingInfo, *, level: int = 1) -> list
         if org.profile.strip():
             out.append(Spacer(1, 1.5 * mm))
             out.extend(ctx.flowing(org.profile))
-    out.extend(attendee_table(ctx, "their_attendees", meeting.theirs, ours=False))
+    org_name = org.name if org is not None else ""
+    out.extend(attendee_table(ctx, "their_attendees", meeting.theirs, ours=False, organisation=org_name))
     out.extend(attendee_table(ctx, "our_attendees", meeting.ours, ours=True))
     out.extend(ctx.labelled_text("objectives", meeting.objectives))
     out.extend(ctx.labelled_text("background", meeting.background))
@@ -531,7 +562,7 @@ def meeting_brief(ctx: Context, meeting: MeetingInfo, *, level: int = 1) -> list
     if meeting.organisation_notes:
         out.append(ctx.label_heading("notes"))
         out.extend(notes_list(ctx, meeting.organisation_notes))
-    out.append(KeepTogether([ctx.label_heading("notes_space"), RuledLines(min_lines=6)]))
+    out += notes_space(ctx, min_lines=6)
     return out
 
 

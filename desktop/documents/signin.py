@@ -10,9 +10,12 @@ from desktop.documents.base import Renderer
 from desktop.documents.data import EventData, RegistrantInfo
 from desktop.documents.markup import inline
 from desktop.documents.sections import Context
+from desktop.documents.styles import RULE
 
 SIGNATURE_HEIGHT = 8.5 * mm
 WALK_IN_LINES = 8
+# The signature column is ruled off from the rest of the row.
+SIGNATURE_BOX = [("LINEBEFORE", (-1, 0), (-1, -1), 0.4, RULE), ("LINEAFTER", (-1, 0), (-1, -1), 0.4, RULE)]
 
 
 class SignInRenderer(Renderer):
@@ -74,13 +77,13 @@ class SignInRenderer(Renderer):
         fractions = [0.06, 0.3, 0.34, 0.3]
         header = ["number", "name", "organisation", "signature"]
         if event.registrants:
-            out += ctx.grid(header, self._rows(ctx, event.registrants), fractions)
+            out += ctx.grid(header, self._rows(ctx, event.registrants), fractions, extra=SIGNATURE_BOX)
         else:
             out.append(ctx.none("no_registrations"))
         if event.waitlist:
             out += [CondPageBreak(40 * mm), ctx.section("waitlist", level=0, style_name="h2")]
-            out += ctx.grid(header, self._rows(ctx, event.waitlist), fractions)
+            out += ctx.grid(header, self._rows(ctx, event.waitlist), fractions, extra=SIGNATURE_BOX)
         blanks = [["", "", "", Spacer(1, SIGNATURE_HEIGHT)] for _ in range(WALK_IN_LINES)]
         out += [CondPageBreak(60 * mm), ctx.section("walk_ins", level=0, style_name="h2")]
-        out += ctx.grid(header, blanks, fractions)
+        out += ctx.grid(header, blanks, fractions, extra=SIGNATURE_BOX)
         return out
