@@ -1,0 +1,88 @@
+"""The organisations and people tables: SQL, columns and search, read as plain tuples a page at a time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from sqlalchemy import Select, func, select
+
+from db.database import Database
+from db.models import Organisation, Person
+from desktop.ui.directory.labels import kind_label
+from desktop.ui.tables import Column, PagedQueryModel, match_words
+from desktop.ui.tables.names import PERSON_NAME_COLUMNS, person_label, person_sort_key
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DirectoryTables", text)
+
+
+def _organisations_query() -> Select[Any]:
+    contacts = (
+        select(func.count(Person.id)).where(Person.organisation_id == Organisation.id).scalar_subquery()
+    )
+    return select(
+        Organisation.id,
+        Organisation.name,
+        Organisation.local_name,
+        Organisation.kind,
+        Organisation.city,
+        Organisation.country,
+        contacts,
+        Organisation.email,
+    )
+
+
+def _local_name(row: tuple[Any, ...]) -> str:
+    return row[2] if row[2] != row[1] else ""
+
+
+def organisations_model(database: Database, parent: Any = None) -> PagedQueryModel:
+    columns = [
+        # search_key starts with the folded name: 'Câmara' sorts with 'Camara', not after 'Conceição'.
+        Column(_tr("Name"), sort=Organisation.search_key),
+        Column(_tr("Local name"), sort=func.lower(Organisation.local_name), display=_local_name),
+        Column(_tr("Kind"), display=lambda r: kind_label(r[3])),
+        Column(_tr("City")),
+        Column(_tr("Country")),
+        Column(_tr("Contacts"), align=Qt.AlignmentFlag.AlignRight),
+        Column(_tr("Email")),
+    ]
+    return PagedQueryModel(
+        database,
+        _organisations_query,
+        columns,
+        search=lambda text: match_words(text, Organisation.search_key),
+        parent=parent,
+    )
+
+
+def _people_query() -> Select[Any]:
+    return select(
+        Person.id,
+        person_sort_key,
+        Organisation.name,
+        Person.job_title,
+        Person.email,
+        Person.phone,
+        *PERSON_NAME_COLUMNS,
+        Person.position,
+    ).outerjoin(Organisation, Person.organisation_id == Organisation.id)
+
+
+def people_model(database: Database, parent: Any = None) -> PagedQueryModel:
+    columns = [
+        Column(_tr("Name"), display=lambda r: person_label(*r[6:10])),
+        Column(_tr("Organisation"), sort=func.lower(Organisation.name)),
+        Column(_tr("Title"), sort=func.lower(Person.job_title), display=lambda r: r[3] or r[10]),
+        Column(_tr("Email"), sort=func.lower(Person.email)),
+        Column(_tr("Phone")),
+    ]
+    return PagedQueryModel(
+        database,
+        _people_query,
+        columns,
+        search=lambda text: match_words(text, Person.search_key, Organisation.search_key),
+        parent=parent,
+    )

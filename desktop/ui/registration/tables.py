@@ -1,0 +1,80 @@
+"""The registrations of one event as a paged SQL table: person, organisation, status, times."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QFont
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import aliased
+
+from db.database import Database
+from db.models import Organisation, Person, Registration, RegistrationStatus
+from desktop.ui.registration.labels import STATUS_COLOURS, status_label
+from desktop.ui.tables import Column, PagedQueryModel, Row, match_words
+from desktop.ui.tables.names import PERSON_NAME_COLUMNS, person_label, person_sort_key
+
+# Organisation as registered (the person may have moved since), aliased so queries can also join people's.
+RegisteredOrganisation = aliased(Organisation, name="registered_organisation")
+STATUS = 3  # index of the status in a row (after id, name key, organisation)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegistrationTables", text)
+
+
+def _query() -> Select[Any]:
+    return (
+        select(
+            Registration.id,
+            person_sort_key,
+            RegisteredOrganisation.name,
+            Registration.status,
+            Registration.registered_at,
+            Registration.checked_in_at,
+            Registration.badge_name,
+            Registration.dietary_needs,
+            Registration.vip,
+            *PERSON_NAME_COLUMNS,  # 9..12
+            Registration.person_id,  # 13
+        )
+        .join(Person, Registration.person_id == Person.id)
+        .outerjoin(RegisteredOrganisation, Registration.organisation_id == RegisteredOrganisation.id)
+    )
+
+
+def _decorate(row: Row, column: int, role: Qt.ItemDataRole) -> Any:
+    status = row[STATUS]
+    if role == Qt.ItemDataRole.ForegroundRole:
+        colour = STATUS_COLOURS.get(status)  # StrEnum keys match the stored strings
+        if colour is not None and (column == STATUS - 1 or status == RegistrationStatus.CANCELLED):
+            return QBrush(colour)
+    if role == Qt.ItemDataRole.FontRole and column == 0 and row[8]:
+        font = QFont()
+        font.setBold(True)  # VIPs stand out at the desk
+        return font
+    return None
+
+
+def registrations_model(database: Database, parent: Any = None) -> PagedQueryModel:
+    columns = [
+        Column(_tr("Name"), display=lambda r: person_label(*r[9:13])),
+        Column(_tr("Organisation"), sort=func.lower(RegisteredOrganisation.name)),
+        Column(_tr("Status"), display=lambda r: status_label(r[STATUS])),
+        Column(_tr("Registered")),
+        Column(_tr("Checked in")),
+        Column(_tr("Badge name")),
+        Column(_tr("Dietary needs")),
+        Column(_tr("VIP"), align=Qt.AlignmentFlag.AlignCenter),
+    ]
+    return PagedQueryModel(
+        database,
+        _query,
+        columns,
+        search=lambda text: match_words(
+            text, Person.search_key, RegisteredOrganisation.search_key, func.lower(Registration.badge_name)
+        ),
+        decorate=_decorate,
+        parent=parent,
+    )

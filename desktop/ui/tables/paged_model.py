@@ -1,0 +1,239 @@
+"""A read-only table model over an SQL query, fetched a page at a time.
+
+Rows are plain column tuples (never ORM objects): the query's first column is the record id, the next ones
+are the visible columns in order, and any further columns are extra data a view may read for styling or
+labels. Sorting and filtering rewrite the SQL (ORDER BY / WHERE) and reload the first page; the view asks
+for more pages through ``canFetchMore``/``fetchMore`` as the user scrolls, so 100,000 rows cost one page.
+Pages use LIMIT/OFFSET with the id as a tie-breaker, which keeps the order stable between pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from sqlalchemy import ColumnElement, Select, func, select
+
+from db.database import Database
+
+Row = tuple[Any, ...]
+Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+
+
+@dataclass(frozen=True)
+class Column:
+    """One visible column. ``sort`` is what ORDER BY uses (default: the selected expression itself);
+    ``display`` turns the whole row into the cell's text (default: the column's value)."""
+
+    title: str
+    sort: ColumnElement[Any] | None = None
+    sortable: bool = True
+    display: Callable[[Row], Any] | None = None
+    align: Qt.AlignmentFlag | None = None
+
+
+Decorate = Callable[[Row, int, Role], Any]
+
+
+def plain_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, dt.datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+class PagedQueryModel(QAbstractTableModel):
+    reloaded = Signal()  # after every reset: ``total`` is up to date
+
+    def __init__(
+        self,
+        database: Database,
+        query: Callable[[], Select[Any]],
+        columns: Sequence[Column],
+        *,
+        search: Callable[[str], list[ColumnElement[bool]]] | None = None,
+        decorate: Decorate | None = None,
+        default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
+        page_size: int = 200,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._query = query
+        self._columns = list(columns)
+        self._search = search
+        self._decorate = decorate
+        self._sort = default_sort
+        self.page_size = page_size
+        self._conditions: dict[str, ColumnElement[bool]] = {}
+        self._search_text = ""
+        self._rows: list[Row] = []
+        self._more = False
+        self._total = 0
+        self._active = False  # nothing is read before the first reload()
+
+    # --- what the views and tests read --------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        """How many rows match, counted in SQL (not only the loaded ones)."""
+        return self._total
+
+    @property
+    def search_text(self) -> str:
+        return self._search_text
+
+    def row_values(self, row: int) -> Row:
+        return self._rows[row]
+
+    def row_id(self, row: int) -> int:
+        return int(self._rows[row][0])
+
+    def row_of(self, ident: int) -> int:
+        """The row showing record ``ident`` among those loaded, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r[0] == ident), -1)
+
+    def statement(self) -> Select[Any]:
+        """The SQL this model runs for its pages (without LIMIT/OFFSET)."""
+        stmt = self._query()
+        for clause in self._conditions.values():
+            stmt = stmt.where(clause)
+        if self._search is not None and self._search_text.strip():
+            for clause in self._search(self._search_text):
+                stmt = stmt.where(clause)
+        column, order = self._sort
+        key = stmt.selected_columns[0]
+        if 0 <= column < len(self._columns) and self._columns[column].sortable:
+            expr = self._columns[column].sort
+            if expr is None:
+                expr = stmt.selected_columns[column + 1]
+            descending = order == Qt.SortOrder.DescendingOrder
+            stmt = stmt.order_by(expr.desc() if descending else expr.asc(), key.desc() if descending else key)
+        else:
+            stmt = stmt.order_by(key)
+        return stmt
+
+    # --- changing what is shown ---------------------------------------------------------------------
+
+    def set_search(self, text: str) -> None:
+        if text != self._search_text:
+            self._search_text = text
+            self.reload()
+
+    def set_condition(self, name: str, clause: ColumnElement[bool] | None, *, reload: bool = True) -> None:
+        """A named WHERE clause (a status filter, the current event…); None removes it."""
+        if clause is None:
+            self._conditions.pop(name, None)
+        else:
+            self._conditions[name] = clause
+        if reload:
+            self.reload()
+
+    def reload(self, keep_loaded: bool = False) -> None:
+        """Read the first page again (or as many rows as were loaded, so the view keeps its place)."""
+        self._active = True
+        want = max(self.page_size, len(self._rows)) if keep_loaded else self.page_size
+        stmt = self.statement()
+        with self.database.session() as session:
+            rows = [tuple(r) for r in session.execute(stmt.limit(want)).all()]
+            total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+        self.beginResetModel()
+        self._rows = rows
+        self._more = len(rows) == want
+        self._total = total
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def refresh(self) -> None:
+        """After a change elsewhere: same filter and order, same number of rows loaded."""
+        if self._active:
+            self.reload(keep_loaded=True)
+
+    def fetch_until(self, ident: int, max_rows: int = 20_000) -> int:
+        """Read pages until record ``ident`` is loaded (e.g. a record just created); its row, or -1."""
+        row = self.row_of(ident)
+        while row < 0 and self._more and len(self._rows) < max_rows:
+            start = len(self._rows)
+            self.fetchMore(QModelIndex())
+            row = next((i for i in range(start, len(self._rows)) if self._rows[i][0] == ident), -1)
+        return row
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    # --- QAbstractTableModel ------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or not self._more:
+            return
+        start = len(self._rows)
+        with self.database.session() as session:
+            page = [
+                tuple(r) for r in session.execute(self.statement().offset(start).limit(self.page_size)).all()
+            ]
+        self._more = len(page) == self.page_size
+        if page:
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if self._decorate is not None:
+            styled = self._decorate(row, index.column(), Role(role))
+            if styled is not None:
+                return styled
+        if role in (Role.DisplayRole, Role.ToolTipRole):
+            value = column.display(row) if column.display else row[index.column() + 1]
+            text = plain_text(value)
+            if role == Role.ToolTipRole:
+                return text if len(text) > 40 else None
+            return text
+        if role == Role.TextAlignmentRole and column.align is not None:
+            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Role.UserRole:
+            return row[0]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Role.DisplayRole and 0 <= section < len(self._columns):
+            return self._columns[section].title
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(self._columns)) or not self._columns[column].sortable:
+            return
+        if (column, order) != self._sort:
+            self._sort = (column, order)
+            if self._active:
+                self.reload()

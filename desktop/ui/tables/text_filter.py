@@ -1,0 +1,23 @@
+"""Search-as-you-type in SQL: every word typed must appear in one of the folded search columns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, or_
+
+from db.text import fold
+
+
+def _like_pattern(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def match_words(text: str, *columns: ColumnElement[Any]) -> list[ColumnElement[bool]]:
+    """One WHERE clause per word of ``text`` (accents and case ignored, as in ``db.text.search_key``):
+    'conceicao lis' finds 'Conceição & Irmãos' in Lisbon; Chinese passes through unchanged."""
+    return [
+        or_(*(column.like(_like_pattern(word), escape="\\") for column in columns))
+        for word in fold(text).split()
+    ]
