@@ -66,7 +66,8 @@ POSITION = _f("position", "Position", "position|job title|job|function|cargo|fun
 EMAIL = _f(
     "email",
     "Email",
-    "email|e mail|email address|mail|correio eletronico|correio electronico|correo|correo electronico|"
+    "email|e mail|email address|mail|correio|correio eletronico|correio electronico|"
+    "correo|correo electronico|"
     "邮箱|电子邮件|电子邮箱|电邮",
 )
 PHONE = _f(

@@ -1,0 +1,162 @@
+"""The export dialog: which list, which format, where. The file is written to a temporary file beside the
+target and moved over it, so a failure never leaves half a spreadsheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+from sqlalchemy import select
+
+from db.database import Database
+from db.models import Event, ItineraryItem
+from desktop.exchange.errors import ExchangeError
+from desktop.exchange.exporting import export_list
+
+LISTS = {
+    "registrations": "Registrations for an event",
+    "attendees": "Attendees (of an event, or of every meeting)",
+    "organisations": "Organisations with their contacts",
+    "contacts": "Contacts",
+    "members": "Delegation members",
+    "actions": "Follow-up actions",
+}
+NEEDS_EVENT = ("registrations",)
+MAY_USE_EVENT = ("registrations", "attendees")
+FORMATS = [("Excel workbook (.xlsx)", ".xlsx"), ("CSV, UTF-8 (.csv)", ".csv")]
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        database: Database,
+        trip_id: int | None,
+        kind: str | None = None,
+        event_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export a list")
+        self.setMinimumWidth(560)
+        self.database = database
+        self.trip_id = trip_id
+        self.kind = QComboBox()
+        for key, label in LISTS.items():
+            self.kind.addItem(label, key)
+        self.event_box = QComboBox()
+        self.event_box.addItem("All meetings of the trip", None)
+        self._load_events(event_id)
+        self.format = QComboBox()
+        for label, suffix in FORMATS:
+            self.format.addItem(label, suffix)
+        self.path = QLineEdit()
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("List:", self.kind)
+        form.addRow("Event:", self.event_box)
+        form.addRow("Format:", self.format)
+        form.addRow("File:", row)
+        form.addRow(self.message)
+        form.addRow(self.buttons)
+        if kind in LISTS:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._kind_changed()
+
+    def _load_events(self, selected: int | None) -> None:
+        if self.trip_id is None:
+            return
+        with self.database.session() as s:
+            rows = s.execute(
+                select(Event.id, ItineraryItem.title)
+                .join(ItineraryItem, Event.item_id == ItineraryItem.id)
+                .where(ItineraryItem.trip_id == self.trip_id)
+                .order_by(ItineraryItem.start_utc)
+            ).all()
+        for ident, title in rows:
+            self.event_box.addItem(title, ident)
+            if ident == selected:
+                self.event_box.setCurrentIndex(self.event_box.count() - 1)
+
+    @Slot()
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.event_box.setEnabled(kind in MAY_USE_EVENT)
+        if kind in NEEDS_EVENT and self.event_box.currentData() is None and self.event_box.count() > 1:
+            self.event_box.setCurrentIndex(1)
+        self._format_changed()
+
+    @Slot()
+    def _format_changed(self) -> None:
+        text = self.path.text().strip()
+        suffix = self.format.currentData()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(suffix)))
+
+    @Slot()
+    def _choose(self) -> None:
+        suffix = self.format.currentData()
+        default = self.path.text() or f"{self.kind.currentData()}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", default, f"*{suffix}")
+        if path:
+            self.path.setText(path if path.lower().endswith(suffix) else path + suffix)
+
+    @Slot()
+    def export(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self._say("Choose the file to write.", error=True)
+            return
+        kind = self.kind.currentData()
+        event_id = self.event_box.currentData() if kind in MAY_USE_EVENT else None
+        try:
+            count = export_list(self.database, kind, text, trip_id=self.trip_id, event_id=event_id)
+        except ExchangeError as exc:
+            self._say(str(exc), error=True)
+            return
+        self._say(f"{count:,} rows written to {text}", error=False)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message.setText(text)
+
+
+def open_export_dialog(
+    parent: QWidget | None,
+    database: Database,
+    trip_id: int | None,
+    kind: str | None = None,
+    event_id: int | None = None,
+) -> ExportDialog:
+    """Show the export dialog (window-modal) and return it; it deletes itself when closed."""
+    dialog = ExportDialog(parent, database, trip_id, kind, event_id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
+    return dialog
+
+
+__all__ = ["ExportDialog", "open_export_dialog"]
