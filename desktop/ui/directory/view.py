@@ -130,6 +130,7 @@ class DirectoryView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([800, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
