@@ -1,0 +1,140 @@
+"""Starting the desktop application: ``delegation-desk`` with no sub-command.
+
+Start-up stays light: Qt, SQLAlchemy and the first view only; reportlab, openpyxl and alembic are imported
+by the actions that need them (alembic only when a database must be created or upgraded).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from db.database import Database
+from desktop.resources import resource
+from desktop.ui.settings import APPLICATION, ORGANISATION, Settings
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+CJK_FALLBACK = "WenQuanYi Micro Hei"
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resource("icons", f"delegation-desk-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+def ensure_cjk_font() -> str | None:
+    """Chinese names must never come out as boxes: when the system has no font for Chinese, load the one
+    shipped in resources/fonts and make it the fallback for Han script. Returns the family used."""
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return None  # the system's fontconfig already falls back to a CJK font
+    path = resource("fonts", "wqy-microhei.ttc")
+    if not path.exists():
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return None
+    QFontDatabase.addApplicationFallbackFontFamily(QFont.Script.Script_Han, families[0])
+    return families[0]
+
+
+def install_translations(app: QApplication) -> None:
+    """The UI in the user's language when a compiled translation (resources/translations/*.qm) exists."""
+    translator = QTranslator(app)
+    folder = resource("translations")
+    if folder.is_dir() and translator.load(QLocale(), "delegation-desk", "_", str(folder)):
+        app.installTranslator(translator)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("delegation-desk")
+    app.setWindowIcon(app_icon())
+    ensure_cjk_font()
+    install_translations(app)
+    return app
+
+
+def open_demo(folder: Path) -> Database:
+    """A fresh copy of the demo trip in ``folder``."""
+    from db.database import open_database
+    from desktop.services.demo import build_demo
+
+    database = open_database(folder / "demo.sqlite3")
+    with database.session() as session:
+        build_demo(session)
+    return database
+
+
+def run_app(db: str | None, demo: bool) -> int:
+    app = make_application()
+    settings = Settings()
+    demo_folder: Path | None = None
+    try:
+        if demo:
+            demo_folder = Path(tempfile.mkdtemp(prefix="delegation-desk-demo-"))
+            database: Database | None = open_demo(demo_folder)
+        else:
+            from desktop.ui.open_errors import open_interactively
+
+            database = open_interactively(db or settings.last_database or None)
+        if database is None:
+            return 1
+        _show_window(database, settings)
+        code = app.exec()
+        for window in list(_windows):
+            window.database.close()
+        return code
+    finally:
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+def _show_window(database: Database, settings: Settings):  # type: ignore[no-untyped-def]
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(database, settings)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+
+    def reopen(path: str) -> None:
+        from desktop.ui.open_errors import open_interactively
+
+        other = open_interactively(path, window)
+        if other is None:
+            return
+        if not window.close():
+            other.close()
+            return
+        if settings.last_database != str(other.path or other.url):
+            settings.last_database = str(other.path or other.url)
+        new_window = _show_window(other, settings)
+        new_window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Opened {0}").format(other.path or other.url), 5000
+        )
+        window.database.close()
+        _windows.discard(window)
+
+    window.open_other_database.connect(reopen)
+    _windows.add(window)
+    window.show()
+    return window
+
+
+_windows: set = set()  # the open main windows (one at a time; kept referenced while shown)

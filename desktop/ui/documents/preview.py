@@ -1,0 +1,67 @@
+"""Generate one document and show it in a dialog (the meeting editor's "Print agenda")."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desktop.services.errors import ServiceError
+from desktop.ui.context import AppContext
+from desktop.ui.documents.generation import GenerationBar
+from desktop.ui.documents.pdf_pane import PdfPane
+from desktop.ui.documents.view import file_name
+
+
+class PreviewDialog(QDialog):
+    def __init__(
+        self, context: AppContext, request: object, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(name.removesuffix(".pdf"))
+        self.name = name
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+        self.generation = GenerationBar(context)
+        self.pane = PdfPane()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.generation)
+        layout.addWidget(self.error)
+        layout.addWidget(self.pane, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 900)
+        self.generation.finished.connect(lambda pdf: self.pane.set_pdf(pdf, self.name))
+        self.generation.failed.connect(self._failed)
+        self.generation.start(request)
+
+    def _failed(self, error: object) -> None:
+        message = (
+            str(error)
+            if isinstance(error, ServiceError)
+            else self.tr("Could not generate: {0}").format(error)
+        )
+        self.error.setText(message)
+        self.error.show()
+
+    def reject(self) -> None:
+        self.generation.cancel()
+        super().reject()
+
+
+def preview_document(parent: QWidget, context: AppContext, kind: str, **ids: int) -> PreviewDialog:
+    from desktop.documents.request import DocumentRequest, kind_info
+
+    request = DocumentRequest(kind=kind, trip_id=context.trip_id or None, **ids)
+    title = parent.windowTitle() if kind != "agenda" else ""
+    dialog = PreviewDialog(
+        context, request, file_name(kind_info(kind).label, title or _subject(parent)), parent
+    )
+    dialog.open()
+    return dialog
+
+
+def _subject(parent: QWidget) -> str:
+    heading = getattr(parent, "heading", None)
+    return heading.text() if isinstance(heading, QLabel) else ""

@@ -1,0 +1,470 @@
+"""The main window: trip switcher, navigation between the views, menus and the standard shortcuts."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from db.database import Database
+from db.models import Trip
+from desktop import __version__
+from desktop.ui.actions import ActionId, build_actions
+from desktop.ui.context import AppContext, Topic
+from desktop.ui.settings import Settings
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    key: str
+    label: str
+    factory: Callable[[AppContext], QWidget]
+    icon: QStyle.StandardPixmap
+
+
+def _itinerary(context: AppContext) -> QWidget:
+    from desktop.ui.itinerary.view import ItineraryView
+
+    return ItineraryView(context)
+
+
+def _meetings(context: AppContext) -> QWidget:
+    from desktop.ui.meetings.view import MeetingsView
+
+    return MeetingsView(context)
+
+
+def _documents(context: AppContext) -> QWidget:
+    from desktop.ui.documents.view import DocumentsView
+
+    return DocumentsView(context)
+
+
+def _elsewhere(module: str, name: str, what: str) -> Callable[[AppContext], QWidget]:
+    """A view another part of the team builds; honest about it when it is not installed."""
+
+    def factory(context: AppContext) -> QWidget:
+        if importlib.util.find_spec(module) is None:
+            return _unavailable(_tr("The {0} view is not available in this build.").format(what))
+        cls = getattr(importlib.import_module(module), name)
+        return cls(context)
+
+    return factory
+
+
+def _unavailable(text: str) -> QWidget:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setObjectName("unavailable")
+    return label
+
+
+def view_specs() -> list[ViewSpec]:
+    P = QStyle.StandardPixmap
+    return [
+        ViewSpec("itinerary", _tr("Itinerary"), _itinerary, P.SP_FileDialogDetailedView),
+        ViewSpec("meetings", _tr("Meetings"), _meetings, P.SP_FileDialogContentsView),
+        ViewSpec(
+            "directory",
+            _tr("Organisations & People"),
+            _elsewhere("desktop.ui.directory.view", "DirectoryView", _tr("Organisations & People")),
+            P.SP_DirHomeIcon,
+        ),
+        ViewSpec(
+            "registration",
+            _tr("Registration desk"),
+            _elsewhere("desktop.ui.registration.view", "RegistrationDeskView", _tr("Registration desk")),
+            P.SP_DialogApplyButton,
+        ),
+        ViewSpec(
+            "followups",
+            _tr("Follow-ups"),
+            _elsewhere("desktop.ui.followups.view", "FollowUpsView", _tr("Follow-ups")),
+            P.SP_FileDialogListView,
+        ),
+        ViewSpec("documents", _tr("Documents"), _documents, P.SP_FileIcon),
+    ]
+
+
+class MainWindow(QMainWindow):
+    open_other_database = Signal(str)  # a path: the application reopens on it
+
+    def __init__(self, database: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.settings = settings
+        self.context = AppContext(database, self)
+        self.setObjectName("main_window")
+        self.resize(1400, 880)
+        self.setMinimumSize(QSize(900, 600))
+
+        self.actions = build_actions(self, self.context.undo_stack)
+        self._specs = view_specs()
+        self._views: dict[str, QWidget] = {}
+
+        # Navigation on the left, the views on the right; a view is built the first time it is shown.
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        for i, spec in enumerate(self._specs):
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.label)
+            item.setToolTip(f"{spec.label} (Ctrl+{i + 1})")
+            item.setSizeHint(QSize(0, 34))
+            self.nav.addItem(item)
+        self.nav.setMinimumWidth(190)
+        self.nav.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        for _ in self._specs:
+            self.stack.addWidget(QWidget())
+        self.welcome = self._welcome_page()
+        self.stack.addWidget(self.welcome)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.trip_combo = QComboBox()
+        self.trip_combo.setObjectName("trip_switcher")
+        self.trip_combo.setMinimumContentsLength(36)
+        self.trip_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.trip_combo.setToolTip(_tr("The trip shown in every view"))
+        self._build_menus_and_toolbar()
+        self.db_label = QLabel(str(database.path or database.url))
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self.nav.currentRowChanged.connect(self._show_view)
+        self.trip_combo.activated.connect(self._trip_chosen)
+        self.context.trip_changed.connect(self._on_trip_changed)
+        self.context.data_changed.connect(self._on_data_changed)
+        self._connect_actions()
+
+        self._reload_trips()
+        remembered = settings.last_trip(self._db_key())
+        first = self.trip_combo.itemData(0) if self.trip_combo.count() else 0
+        trip_id = remembered if self.trip_combo.findData(remembered) >= 0 else first
+        self.context.set_trip(trip_id or 0)
+        self._on_trip_changed(self.context.trip_id)
+        keys = [s.key for s in self._specs]
+        last = settings.last_view
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        self._restore_geometry()
+
+    # --- building ---
+    def _build_menus_and_toolbar(self) -> None:
+        a = self.actions
+        menu = self.menuBar().addMenu(_tr("&File"))
+        for ident in (ActionId.NEW_DATABASE, ActionId.OPEN_DATABASE, None, ActionId.IMPORT, ActionId.EXPORT):
+            menu.addSeparator() if ident is None else menu.addAction(a[ident])
+        menu.addSeparator()
+        menu.addAction(a[ActionId.PRINT])
+        menu.addSeparator()
+        menu.addAction(a[ActionId.QUIT])
+        menu = self.menuBar().addMenu(_tr("&Edit"))
+        for ident in (
+            ActionId.UNDO,
+            ActionId.REDO,
+            None,
+            ActionId.NEW_RECORD,
+            ActionId.FIND,
+            ActionId.DELETE,
+        ):
+            menu.addSeparator() if ident is None else menu.addAction(a[ident])
+        menu = self.menuBar().addMenu(_tr("&Trip"))
+        menu.addAction(a[ActionId.NEW_TRIP])
+        menu.addAction(a[ActionId.EDIT_TRIP])
+        menu = self.menuBar().addMenu(_tr("&View"))
+        for i, spec in enumerate(self._specs):
+            action = QAction(spec.label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            menu.addAction(action)
+        menu = self.menuBar().addMenu(_tr("&Help"))
+        menu.addAction(a[ActionId.ABOUT])
+
+        toolbar = QToolBar(_tr("Main toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addWidget(QLabel(_tr("Trip:") + " "))
+        toolbar.addWidget(self.trip_combo)
+        style = self.style()
+        a[ActionId.NEW_TRIP].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
+        a[ActionId.EDIT_TRIP].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView))
+        a[ActionId.UNDO].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        a[ActionId.REDO].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        toolbar.addAction(a[ActionId.EDIT_TRIP])
+        toolbar.addAction(a[ActionId.NEW_TRIP])
+        toolbar.addSeparator()
+        toolbar.addAction(a[ActionId.UNDO])
+        toolbar.addAction(a[ActionId.REDO])
+        self.addToolBar(toolbar)
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.NEW_TRIP].triggered.connect(self.new_trip)
+        a[ActionId.EDIT_TRIP].triggered.connect(self.edit_trip)
+        a[ActionId.NEW_RECORD].triggered.connect(lambda: self._call_view("new_record"))
+        a[ActionId.FIND].triggered.connect(lambda: self._call_view("focus_search"))
+        a[ActionId.DELETE].triggered.connect(lambda: self._call_view("delete_selected"))
+        a[ActionId.PRINT].triggered.connect(self.print_current)
+        a[ActionId.OPEN_DATABASE].triggered.connect(self.choose_database)
+        a[ActionId.NEW_DATABASE].triggered.connect(self.create_database)
+        a[ActionId.IMPORT].triggered.connect(self.import_data)
+        a[ActionId.EXPORT].triggered.connect(self.export_data)
+        a[ActionId.ABOUT].triggered.connect(self.about)
+        exchange = importlib.util.find_spec("desktop.ui.exchange") is not None
+        for ident in (ActionId.IMPORT, ActionId.EXPORT):
+            a[ident].setEnabled(exchange)
+            if not exchange:
+                a[ident].setStatusTip(_tr("Import and export are not available in this build."))
+
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(_tr("<h2>Welcome to Delegation Desk</h2>"))
+        text = QLabel(
+            _tr("There is no trip in this database yet. Create one to plan its itinerary and meetings.")
+        )
+        for label in (title, text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        button = QPushButton(_tr("Create a trip…"))
+        button.setObjectName("create_first_trip")
+        button.clicked.connect(self.new_trip)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        return page
+
+    # --- views ---
+    def view(self, key: str) -> QWidget:
+        """The view for ``key``, built on first use."""
+        if key not in self._views:
+            index = [s.key for s in self._specs].index(key)
+            spec = self._specs[index]
+            try:
+                widget = spec.factory(self.context)
+            except Exception as exc:  # a broken view must not take the window down with it
+                widget = _unavailable(_tr("The {0} view could not be opened: {1}").format(spec.label, exc))
+            old = self.stack.widget(index)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(index, widget)
+            self._views[key] = widget
+        return self._views[key]
+
+    def current_key(self) -> str:
+        row = self.nav.currentRow()
+        return self._specs[row].key if 0 <= row < len(self._specs) else ""
+
+    def show_view(self, key: str) -> QWidget:
+        self.nav.setCurrentRow([s.key for s in self._specs].index(key))
+        return self.view(key)
+
+    @Slot(int)
+    def _show_view(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._specs[row].key
+        widget = self.view(key)
+        if self.context.trip_id == 0 and key != "directory":
+            self.stack.setCurrentWidget(self.welcome)
+        else:
+            self.stack.setCurrentWidget(widget)
+        self.settings.last_view = key
+
+    def _call_view(self, method: str) -> None:
+        if self.context.trip_id == 0 and method == "new_record":
+            self.new_trip()
+            return
+        widget = self.view(self.current_key())
+        fn = getattr(widget, method, None)
+        if callable(fn):
+            fn()
+
+    @Slot()
+    def print_current(self) -> None:
+        widget = self.view(self.current_key())
+        fn = getattr(widget, "print_current", None)
+        if callable(fn):
+            fn()
+        else:
+            self.show_view("documents")
+
+    # --- trips ---
+    def _db_key(self) -> str:
+        return str(self.database.path or self.database.url)
+
+    def _reload_trips(self) -> None:
+        rows = self.context.read(
+            lambda s: s.execute(
+                select(Trip.id, Trip.name, Trip.start_date, Trip.end_date).order_by(Trip.start_date, Trip.id)
+            ).all()
+        )
+        self.trip_combo.blockSignals(True)
+        self.trip_combo.clear()
+        for ident, name, start, end in rows:
+            self.trip_combo.addItem(f"{name}  ({start:%d %b} – {end:%d %b %Y})", ident)
+            self.trip_combo.setItemData(self.trip_combo.count() - 1, name, Qt.ItemDataRole.UserRole + 1)
+        self.trip_combo.setCurrentIndex(self.trip_combo.findData(self.context.trip_id))
+        self.trip_combo.blockSignals(False)
+        self.trip_combo.setEnabled(bool(rows))
+        self.actions[ActionId.EDIT_TRIP].setEnabled(bool(rows) and self.context.trip_id != 0)
+
+    @Slot(int)
+    def _trip_chosen(self, index: int) -> None:
+        trip_id = self.trip_combo.itemData(index)
+        if trip_id and trip_id != self.context.trip_id and self._views_can_leave():
+            self.context.set_trip(trip_id)
+        else:
+            self.trip_combo.setCurrentIndex(self.trip_combo.findData(self.context.trip_id))
+
+    def _views_can_leave(self) -> bool:
+        for widget in self._views.values():
+            can_leave = getattr(widget, "can_leave", None)
+            if callable(can_leave) and not can_leave():
+                return False
+        return True
+
+    @Slot(int)
+    def _on_trip_changed(self, trip_id: int) -> None:
+        self.trip_combo.setCurrentIndex(self.trip_combo.findData(trip_id))
+        self.actions[ActionId.EDIT_TRIP].setEnabled(trip_id != 0)
+        if trip_id:
+            self.settings.set_last_trip(self._db_key(), trip_id)
+        self._update_title()
+        self._show_view(self.nav.currentRow())
+
+    @Slot(str)
+    def _on_data_changed(self, topic: str) -> None:
+        if topic == Topic.TRIPS:
+            if (
+                self.context.trip_id
+                and self.context.read(lambda s: s.get(Trip, self.context.trip_id)) is None
+            ):
+                self.context.set_trip(0)  # the trip was deleted (an undone creation)
+            self._reload_trips()
+            self._update_title()
+            if self.context.trip_id == 0 and self.trip_combo.count():
+                self.context.set_trip(self.trip_combo.itemData(0))
+
+    def _update_title(self) -> None:
+        index = self.trip_combo.findData(self.context.trip_id)
+        name = self.trip_combo.itemData(index, Qt.ItemDataRole.UserRole + 1) if index >= 0 else None
+        self.setWindowTitle(_tr("{0} — Delegation Desk").format(name) if name else _tr("Delegation Desk"))
+
+    @Slot()
+    def new_trip(self) -> None:
+        from desktop.ui.trips.dialog import TripDialog
+
+        dialog = TripDialog(self.context, None, self)
+        if dialog.exec() and dialog.trip_id:
+            self._reload_trips()
+            self.context.set_trip(dialog.trip_id)
+
+    @Slot()
+    def edit_trip(self) -> None:
+        from desktop.ui.trips.dialog import TripDialog
+
+        if self.context.trip_id:
+            TripDialog(self.context, self.context.trip_id, self).exec()
+
+    # --- databases, import and export ---
+    @Slot()
+    def choose_database(self) -> None:
+        from desktop.ui.open_errors import choose_existing_file
+
+        path = choose_existing_file(self, str(self.database.path.parent) if self.database.path else "")
+        if path:
+            self.open_other_database.emit(path)
+
+    @Slot()
+    def create_database(self) -> None:
+        from pathlib import Path
+
+        from desktop.ui.open_errors import choose_new_file, refuse_existing
+
+        path = choose_new_file(self, str(self.database.path.parent) if self.database.path else "")
+        if not path:
+            return
+        if Path(path).exists() and Path(path).stat().st_size > 0:
+            refuse_existing(self, path)
+            return
+        self.open_other_database.emit(path)
+
+    @Slot()
+    def import_data(self) -> None:
+        from desktop.ui import exchange
+
+        exchange.open_import_wizard(self, self.database, self.context.trip_id or None)
+        for topic in (Topic.DIRECTORY, Topic.REGISTRATIONS, Topic.ITINERARY, Topic.TRIPS):
+            self.context.data_changed.emit(topic)
+
+    @Slot()
+    def export_data(self) -> None:
+        from desktop.ui import exchange
+
+        exchange.open_export_dialog(self, self.database, self.context.trip_id or None)
+
+    @Slot()
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            _tr("About Delegation Desk"),
+            _tr(
+                "<h3>Delegation Desk {0}</h3><p>Plan and run an official business delegation abroad: "
+                "itinerary, meetings, registrations, briefing packs and follow-ups. Works offline; "
+                "everything is kept in one database file.</p><p>Chinese text uses WenQuanYi Micro Hei "
+                "(Apache-2.0 / GPLv3 with font exception).</p>"
+            ).format(__version__),
+        )
+
+    # --- geometry ---
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._views_can_leave():
+            event.ignore()
+            return
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.last_database = self._db_key()
+        self.settings.sync()
+        super().closeEvent(event)
