@@ -10,7 +10,7 @@ from desktop.documents.base import Renderer
 from desktop.documents.data import ActionInfo, FollowupData
 from desktop.documents.markup import inline
 from desktop.documents.sections import Context, actions_table, notes_list
-from desktop.documents.styles import LIGHT
+from desktop.documents.styles import LIGHT, TABLE_FONT
 
 
 class FollowupRenderer(Renderer):
@@ -96,6 +96,7 @@ class FollowupRenderer(Renderer):
         table.setStyle(
             TableStyle(
                 [
+                    TABLE_FONT,
                     ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
                     ("LINEBEFORE", (1, 0), (-1, -1), 0.6, "white"),
                     ("TOPPADDING", (0, 0), (-1, -1), 4),

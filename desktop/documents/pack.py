@@ -4,7 +4,7 @@ contacts. Optionally one member's personal pack, or a date range."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop.documents.base import Renderer
@@ -18,6 +18,7 @@ from desktop.documents.sections import (
     event_page,
     meeting_brief,
 )
+from desktop.documents.styles import TABLE_FONT
 
 
 class PackRenderer(Renderer):
@@ -107,6 +108,11 @@ class PackRenderer(Renderer):
     def _contents(self, ctx: Context) -> list[Flowable]:
         toc = TableOfContents(dotsMinLevel=0)
         toc.levelStyles = [ctx.styles.toc0, ctx.styles.toc1]
+        toc.tableStyle = TableStyle(
+            [TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+             ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
+        )  # fmt: skip
         main, secondary = self.labels.pair("contents")
         heading = Paragraph(
             ctx.styles.heading(inline(main), inline(secondary) if secondary else None, ctx.styles.h1),

@@ -42,16 +42,24 @@ def numbered_canvas(label: Callable[[int, int], str], font: str) -> type[Canvas]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
+            self._bookmarks: list[tuple[str, dict[str, Any]]] = []
             self.number_page = True
+
+        def bookmarkPage(self, key: str, **kwargs: Any) -> None:  # noqa: N802 - reportlab's name
+            # A bookmark names the page being written; pages are held back, so set it when written.
+            self._bookmarks.append((key, kwargs))
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._held.append(dict(self.__dict__))
+            self._bookmarks = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._held)
             for state in self._held:
                 self.__dict__.update(state)
+                for key, kwargs in self._bookmarks:
+                    super().bookmarkPage(key, **kwargs)
                 if self.number_page:
                     self.saveState()
                     self.setFont(font, 8)
@@ -123,6 +131,9 @@ class DocumentTemplate(BaseDocTemplate):
             author="Delegation Desk",
             creator="Delegation Desk",
             invariant=1 if invariant else 0,
+            # Without this every page names Helvetica (not embedded) as its starting font.
+            initialFontName=styles.font,
+            initialFontSize=10,
         )
         self.styles = styles
         self.labels = labels

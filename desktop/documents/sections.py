@@ -30,6 +30,7 @@ from desktop.documents.styles import (
     NAVY,
     RED,
     RULE,
+    TABLE_FONT,
     Styles,
     facts_table_style,
     grid_table_style,
@@ -307,6 +308,7 @@ def item_flowables(ctx: Context, item: ItemInfo, *, show_attendees: bool = True)
         splitInRow=may_split_rows([[content]]),
     )
     commands: list[tuple] = [
+        TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -587,6 +589,7 @@ def event_counts(ctx: Context, event: EventInfo) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
                 ("LINEBEFORE", (1, 0), (-1, -1), 0.6, "white"),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),

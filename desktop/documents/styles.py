@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
-from desktop.documents.fonts import register_fonts
+from desktop.documents.fonts import FONT, register_fonts
 
 NAVY = colors.HexColor("#1F3A5F")
 RED = colors.HexColor("#A61E22")
@@ -69,7 +69,12 @@ def make_styles() -> Styles:
     def style(name: str, size: float, leading: float | None = None, **kw: object) -> ParagraphStyle:
         kw.setdefault("textColor", INK)
         return ParagraphStyle(
-            name, fontName=font, fontSize=size, leading=leading or round(size * 1.38, 1), **kw
+            name,
+            fontName=font,
+            bulletFontName=font,  # bullets default to Helvetica, which is not embedded
+            fontSize=size,
+            leading=leading or round(size * 1.38, 1),
+            **kw,
         )
 
     return Styles(
@@ -105,9 +110,15 @@ def left(base: ParagraphStyle, name: str, **kw: object) -> ParagraphStyle:
     return ParagraphStyle(name, parent=base, alignment=TA_LEFT, **kw)
 
 
+# Tables draw plain-string cells (even empty ones) in their own font: Helvetica unless told, which
+# would put an unembedded font in the PDF.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), FONT)
+
+
 def grid_table_style(header_rows: int = 1, zebra: bool = True) -> TableStyle:
     """A data table: navy header row, hairline rules, light zebra rows."""
     commands: list[tuple] = [
+        TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -129,6 +140,7 @@ def facts_table_style() -> TableStyle:
     """Label/value pairs: labels in grey on the left, no grid."""
     return TableStyle(
         [
+            TABLE_FONT,
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
