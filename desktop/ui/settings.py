@@ -17,8 +17,9 @@ APPLICATION = "Delegation Desk"
 def use_settings_folder(folder: Path) -> None:
     """Keep every INI settings file under ``folder`` (used by tests and the screenshot script)."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(folder))
 
 
 class Settings:
@@ -26,7 +27,11 @@ class Settings:
     trip shown for each database."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
-        self._s = qsettings if qsettings is not None else QSettings(ORGANISATION, APPLICATION)
+        self._s = (
+            qsettings
+            if qsettings is not None
+            else QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+        )
 
     # --- window ---
     @property
@@ -73,6 +78,9 @@ class Settings:
 
     def set_last_trip(self, database: str, trip_id: int) -> None:
         self._s.setValue(f"trips/{_key(database)}", trip_id)
+
+    def file_name(self) -> str:
+        return self._s.fileName()
 
     def sync(self) -> None:
         self._s.sync()

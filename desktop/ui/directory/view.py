@@ -156,11 +156,10 @@ class DirectoryView(QWidget):
         search.setFocus()
         search.selectAll()
 
-    def new_record(self) -> None:
+    def new_record(self) -> OrganisationForm | PersonForm:
         if self.tabs.currentIndex() == self.ORGANISATIONS:
-            self.new_organisation()
-        else:
-            self.new_person()
+            return self.new_organisation()
+        return self.new_person()
 
     def delete_selected(self) -> None:
         ident = self._page().table.selected_id()

@@ -54,9 +54,9 @@ class AgendaTimeline(QWidget):
             for e in day.entries:
                 if e.kind == "hotel":
                     continue
-                top = e.start.hour + e.start.minute / 60
+                top, bottom = span(e)
                 starts.append(top)
-                ends.append(min(24.0, top + max(e.minutes, 0) / 60))
+                ends.append(bottom)
         self._first_hour = max(0, min(8, math.floor(min(starts)))) if starts else 8
         self._last_hour = min(24, max(20, math.ceil(max(ends)))) if ends else 20
         self.updateGeometry()
@@ -113,9 +113,7 @@ class AgendaTimeline(QWidget):
             timed = [e for e in day.entries if e.kind != "hotel"]
             spans = []
             for e in timed:
-                top = e.start.hour + e.start.minute / 60
-                bottom = min(24.0, top + max(e.minutes, 0) / 60)
-                spans.append((e, top, bottom))
+                spans.append((e, *span(e)))
             for cluster in _clusters(spans):
                 lanes: list[float] = []
                 placed = []
@@ -316,6 +314,17 @@ class AgendaTimeline(QWidget):
             QToolTip.showText(help_event.globalPos(), "\n".join(x for x in parts if x), self)
             return True
         return super().event(event)
+
+
+def span(e: EntryRow) -> tuple[float, float]:
+    """Where a block sits in its day's column, in hours: from the local clock where it starts to the local
+    clock where it ends (a flight Shenzhen 01:30 → Madrid 08:10 fills 01:30–08:10, as on the ticket); an
+    item that ends on a later day runs to midnight."""
+    top = e.start.hour + e.start.minute / 60
+    if e.end.date() > e.start.date():
+        return top, 24.0
+    bottom = e.end.hour + e.end.minute / 60
+    return top, max(bottom, top)
 
 
 def _clusters(spans: list[tuple[EntryRow, float, float]]) -> list[list[tuple[EntryRow, float, float]]]:

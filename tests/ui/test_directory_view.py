@@ -1,0 +1,164 @@
+"""The directory: filter people by typing, forms that mark invalid fields, undoable create/edit/delete."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+from sqlalchemy import func, select
+
+from db.models import Organisation, Person, Registration
+from desktop.ui.directory.view import DirectoryView
+from tests.ui.view_harness import in_window, make_context, seed
+
+
+@pytest.fixture
+def setup(qtbot, database):
+    ids = seed(database)
+    context = make_context(database, ids.trip_id)
+    view = DirectoryView(context)
+    window = in_window(qtbot, context, view)
+    return ids, context, view, window
+
+
+def names(model) -> list[str]:
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_models_keep_qts_contract(setup, qtmodeltester):
+    _ids, _context, view, _window = setup
+    qtmodeltester.check(view.organisations.model)
+    qtmodeltester.check(view.people.model)
+
+
+def test_filter_people_by_typing(qtbot, setup):
+    _ids, _context, view, _window = setup
+    view.show_people()
+    view.focus_search()
+    assert view.people.search.hasFocus()
+    qtbot.keyClicks(view.people.search, "conceicao")  # no accents typed: the person, and a firm's contact
+    qtbot.waitUntil(lambda: names(view.people.model) == ["Ana Conceição", "João Gaspar"])
+    qtbot.keyClicks(view.people.search, " ana")
+    qtbot.waitUntil(lambda: names(view.people.model) == ["Ana Conceição"])
+    assert "1 shown of 1" in view.people.count.text()
+    view.people.search.clear()
+    view.people.search.insert("王建")  # as an input method commits it (QTest cannot type Chinese)
+    qtbot.waitUntil(lambda: names(view.people.model) == ["王建国 (Wang Jianguo)"])
+    view.people.search.clear()
+    qtbot.keyClicks(view.people.search, "global media")  # by organisation
+    qtbot.waitUntil(lambda: names(view.people.model) == ["Ana Conceição"])
+
+
+def test_organisation_detail_shows_contacts_meetings_and_open_actions_across_trips(setup):
+    ids, _context, view, _window = setup
+    assert view.organisations.table.select_id(ids.orgs["gmg"])
+    detail = view.organisation_detail
+    assert view.detail.currentWidget() is detail
+    assert detail.header.title.text() == "Global Media Group"
+    assert [r[1] for r in detail.contacts.rows] == ["Ana Conceição"]
+    assert [r[3] for r in detail.meetings.rows] == [
+        "First contact with GMG",
+        "Meeting with Global Media Group",
+    ]
+    assert {r[2] for r in detail.meetings.rows} == {"Luohu delegation", "Earlier mission"}
+    assert sorted(r[1] for r in detail.actions.rows) == [
+        "Propose an interview",
+        "Send brochure",
+        "Send press kit",
+    ]
+    assert detail.notes.subject == {"organisation_id": ids.orgs["gmg"]}
+
+
+def test_invalid_email_is_marked_and_nothing_saved(qtbot, setup, database):
+    _ids, context, view, _window = setup
+    form = view.new_record()  # the organisations tab is current
+    qtbot.waitExposed(form)
+    name = form.fields["name"]
+    email = form.fields["email"]
+    assert isinstance(name, QLineEdit) and isinstance(email, QLineEdit)
+    qtbot.keyClicks(name, "Banco <b>&</b> Tejo")
+    qtbot.keyClicks(email, "geral@bancotejo")
+    qtbot.keyClick(email, Qt.Key.Key_Return)  # Enter saves the form
+    assert form.isVisible()  # kept open, with everything typed still there
+    assert "does not look like an email address" in form.errors.message("email")
+    assert "c62828" in email.styleSheet()  # the field is marked
+    assert form.focusWidget() is email  # the cursor goes to the field to fix
+    assert name.text() == "Banco <b>&</b> Tejo"
+    with database.session() as s:
+        assert s.scalar(select(func.count()).where(Organisation.name.like("Banco%"))) == 0
+    assert context.undo_stack.count() == 0
+
+    email.setText("geral@bancotejo.pt")
+    form.accept()
+    assert not form.isVisible()
+    with database.session() as s:
+        org = s.scalars(select(Organisation).where(Organisation.name == "Banco <b>&</b> Tejo")).one()
+        assert org.email == "geral@bancotejo.pt"
+    # The new organisation is selected and shown, markup characters as typed.
+    assert view.organisations.table.selected_id() == org.id
+    assert view.organisation_detail.header.title.text() == "Banco <b>&</b> Tejo"
+
+    qtbot.keyClick(view.organisations.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with database.session() as s:
+        assert s.get(Organisation, org.id) is None
+    assert "Banco <b>&</b> Tejo" not in names(view.organisations.model)
+    context.undo_stack.redo()
+    with database.session() as s:
+        assert s.get(Organisation, org.id).email == "geral@bancotejo.pt"
+
+
+def test_edit_person_is_undoable(qtbot, setup, database):
+    ids, context, view, _window = setup
+    view.show_people()
+    form = view.edit_person(ids.people["ana"])
+    form.fields["job_title"].setText("Managing Director")
+    form.fields["phone"].setText("call me")
+    form.accept()
+    assert form.isVisible() and "phone number" in form.errors.message("phone")
+    form.fields["phone"].setText("+351 21 123 4567")
+    form.accept()
+    with database.session() as s:
+        ana = s.get(Person, ids.people["ana"])
+        assert (ana.job_title, ana.phone, ana.family_name) == (
+            "Managing Director",
+            "+351 21 123 4567",
+            "Conceição",
+        )
+    context.undo_stack.undo()
+    with database.session() as s:
+        assert s.get(Person, ids.people["ana"]).job_title == "Director"
+
+
+def test_delete_person_asks_and_is_undoable(qtbot, setup, database, monkeypatch):
+    ids, context, view, _window = setup
+    view.show_people()
+    assert view.people.table.select_id(ids.people["ana"])
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    view.delete_selected()
+    assert "1 registrations" in asked[0]
+    with database.session() as s:
+        assert s.get(Person, ids.people["ana"]) is not None
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    view.delete_selected()
+    with database.session() as s:
+        assert s.get(Person, ids.people["ana"]) is None
+        assert s.scalar(select(func.count()).where(Registration.person_id == ids.people["ana"])) == 0
+    assert "Ana Conceição" not in names(view.people.model)
+    context.undo_stack.undo()
+    with database.session() as s:
+        assert s.get(Person, ids.people["ana"]).organisation_id == ids.orgs["gmg"]
+        assert s.scalar(select(func.count()).where(Registration.person_id == ids.people["ana"])) == 1
+    assert "Ana Conceição" in names(view.people.model)
+
+
+def test_filter_organisations_by_kind(setup):
+    _ids, _context, view, _window = setup
+    view.kind_filter.setCurrentIndex(view.kind_filter.findData("media"))
+    assert names(view.organisations.model) == ["Global Media Group"]

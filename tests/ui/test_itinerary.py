@@ -1,0 +1,181 @@
+"""The itinerary: a flight across zones typed as on the ticket, shown in local time; conflicts marked on
+the blocks; inline validation; undo and redo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from db.models import ItineraryItem
+from desktop.services import itinerary
+from desktop.ui.itinerary.item_dialog import ItemDialog
+from desktop.ui.itinerary.view import ItineraryView
+from tests import factories as f
+
+
+def _at(y: int, m: int, d: int, hh: int, mm: int) -> QDateTime:
+    return QDateTime(QDate(y, m, d), QTime(hh, mm), QTimeZone.utc())
+
+
+def _fill_flight(dialog: ItemDialog, data: dict[str, int]) -> None:
+    dialog.kind.setCurrentIndex(dialog.kind.findData("flight"))
+    dialog.title.setText("Shenzhen → Madrid")
+    dialog.place.set_place_id(data["szx"])
+    dialog.destination.set_place_id(data["mad"])
+    dialog.start.setDateTime(_at(2024, 9, 8, 1, 30))
+    dialog.end.setDateTime(_at(2024, 9, 8, 8, 10))
+    dialog.carrier.setText("Shenzhen Airlines")
+    dialog.travel_number.setText("ZH 9011")
+    dialog.booking_ref.setText("LHX7Q2")
+
+
+def test_flight_across_zones_is_stored_in_utc_and_shown_in_local_time(qtbot, context, trip_data, database):
+    view = ItineraryView(context)
+    qtbot.addWidget(view)
+    dialog = ItemDialog(context, None, kind="flight", parent=view)
+    qtbot.addWidget(dialog)
+    _fill_flight(dialog, trip_data)
+    # picking the places set the zones of departure and arrival
+    assert dialog.start_tz.zone() == f.SZX
+    assert dialog.end_tz.zone() == f.MAD
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+    with database.session() as s:
+        item = s.get(ItineraryItem, dialog.item_id)
+        assert (item.kind, item.carrier, item.travel_number, item.booking_ref) == (
+            "flight",
+            "Shenzhen Airlines",
+            "ZH 9011",
+            "LHX7Q2",
+        )
+        # 01:30 in Shenzhen (UTC+8) and 08:10 in Madrid (CEST, UTC+2)
+        assert item.start_utc == dt.datetime(2024, 9, 7, 17, 30, tzinfo=dt.UTC)
+        assert item.end_utc == dt.datetime(2024, 9, 8, 6, 10, tzinfo=dt.UTC)
+        assert (item.start_tz, item.end_tz) == (f.SZX, f.MAD)
+
+    entry = view.entry(dialog.item_id)
+    assert entry is not None
+    assert entry.time_range == "01:30 CST – 08:10 CEST"
+    assert entry.where == "Shenzhen Bao'an Airport → Madrid-Barajas Airport"
+    # the agenda has a block for it in the column of Sunday 8 September
+    block = view.timeline.block_for(dialog.item_id)
+    assert block is not None and block.entry.day == dt.date(2024, 9, 8)
+    # and the list shows the same local times
+    row = view.model.row_of(dialog.item_id)
+    assert view.model.index(row, 1).data() == "01:30 CST – 08:10 CEST"
+    assert view.model.index(row, 5).data() == "Shenzhen Airlines ZH 9011"
+
+
+def test_end_before_start_is_shown_on_the_field_and_nothing_is_saved(qtbot, context, trip_data, database):
+    dialog = ItemDialog(context, None, kind="visit")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title.setText("Visit to Oeiras Valley")
+    dialog.place.set_place_id(trip_data["lis"])
+    dialog.start.setDateTime(_at(2024, 9, 13, 11, 0))
+    dialog.end.setDateTime(_at(2024, 9, 13, 10, 0))
+    before = context.undo_stack.count()
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.item_id is None
+    message = dialog.errors.message("end_utc")
+    assert "before the start" in message
+    assert "border" in dialog.end.parentWidget().styleSheet()
+    assert context.undo_stack.count() == before
+    with database.session() as s:
+        assert (
+            s.scalar(select(func.count()).select_from(ItineraryItem).where(ItineraryItem.kind == "visit"))
+            == 0
+        )
+
+    # a missing title is named too, next to the title field
+    dialog.end.setDateTime(_at(2024, 9, 13, 12, 0))
+    dialog.title.clear()
+    dialog.save()
+    assert "title is required" in dialog.errors.message("title").lower()
+    assert dialog.errors.message("end_utc") == ""
+
+
+def test_undo_and_redo_an_item_keep_its_id(qtbot, context, trip_data, database):
+    view = ItineraryView(context)
+    qtbot.addWidget(view)
+    dialog = ItemDialog(context, None, kind="flight")
+    qtbot.addWidget(dialog)
+    _fill_flight(dialog, trip_data)
+    dialog.save()
+    item_id = dialog.item_id
+    assert view.entry(item_id) is not None
+
+    context.undo_stack.undo()
+    with database.session() as s:
+        assert s.get(ItineraryItem, item_id) is None
+    assert view.entry(item_id) is None
+
+    context.undo_stack.redo()
+    with database.session() as s:
+        assert s.get(ItineraryItem, item_id).travel_number == "ZH 9011"
+    assert view.entry(item_id) is not None
+
+    # an edit of the same item, then undo: the old number comes back
+    edit = ItemDialog(context, item_id)
+    qtbot.addWidget(edit)
+    assert edit.travel_number.text() == "ZH 9011"
+    assert edit.start_tz.zone() == f.SZX
+    assert edit.start.dateTime().time() == QTime(1, 30)  # shown as the local clock, not UTC
+    edit.travel_number.setText("ZH 9013")
+    edit.save()
+    with database.session() as s:
+        assert s.get(ItineraryItem, item_id).travel_number == "ZH 9013"
+        assert s.get(ItineraryItem, item_id).start_utc == dt.datetime(2024, 9, 7, 17, 30, tzinfo=dt.UTC)
+    context.undo_stack.undo()
+    with database.session() as s:
+        assert s.get(ItineraryItem, item_id).travel_number == "ZH 9011"
+
+
+def test_double_booking_is_marked_on_the_blocks(qtbot, context, trip_data, database):
+    with database.session() as s:
+        visit = itinerary.create_item(
+            s,
+            trip_data["trip"],
+            kind="visit",
+            title="Factory visit",
+            start=f.local(11, 15, 0),
+            end=f.local(11, 16, 0),
+            start_tz=f.LIS,
+            place_id=trip_data["lis"],
+            status="confirmed",
+        ).id
+    view = ItineraryView(context)
+    qtbot.addWidget(view)
+    block = view.timeline.block_for(visit)
+    meeting_block = view.timeline.block_for(trip_data["meeting_item"])
+    assert block is not None and meeting_block is not None
+    assert block.entry.conflicts and meeting_block.entry.conflicts
+    # side by side in the column, not drawn over each other
+    assert not block.rect.intersects(meeting_block.rect)
+    assert "double booking" in view.summary.text()
+    row = view.model.row_of(visit)
+    assert "double booking" in view.model.index(row, 9).data()
+    assert view.problems.isVisibleTo(view)
+
+
+def test_delete_asks_first_and_can_be_undone(qtbot, context, trip_data, database, monkeypatch):
+    view = ItineraryView(context)
+    qtbot.addWidget(view)
+    view._select(trip_data["meeting_item"])
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No
+    )
+    view.delete_selected()
+    assert asked and view.entry(trip_data["meeting_item"]) is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.delete_selected()
+    assert view.entry(trip_data["meeting_item"]) is None
+    context.undo_stack.undo()
+    assert view.entry(trip_data["meeting_item"]) is not None
+    assert view.entry(trip_data["meeting_item"]).meeting_id == trip_data["meeting"]

@@ -1,0 +1,192 @@
+"""The meeting editor: book a meeting, attendees on both sides, agenda items added and reordered,
+follow-up actions, undo/redo, and nothing typed is dropped."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from db.models import Action, AgendaItem, ItineraryItem, Meeting, MeetingAttendee
+from desktop.ui.meetings.editor import MeetingEditor, MeetingEditorDialog
+from desktop.ui.meetings.view import MeetingsView
+from tests import factories as f
+
+
+def _agenda(database, meeting_id: int) -> list[tuple[int, str, int]]:
+    with database.session() as s:
+        return [
+            (a.position, a.title, a.minutes)
+            for a in s.scalars(
+                select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position)
+            )
+        ]
+
+
+def test_book_a_meeting_with_attendees_and_agenda(qtbot, context, trip_data, database):
+    editor = MeetingEditor(context, None, day=dt.date(2024, 9, 12))
+    qtbot.addWidget(editor)
+    assert not editor.tabs.isTabEnabled(2)  # the agenda waits for the first save
+    editor.organisation.setCurrentIndex(editor.organisation.findData(trip_data["org"]))
+    assert editor.title.text() == "Meeting with Global Media Group"
+    editor.place.set_place_id(trip_data["lis"])
+    assert editor.start_tz.zone() == f.LIS
+    editor.start.setDateTime(
+        QDateTime(
+            QDate(
+                2024,
+                9,
+                12,
+            ),
+            QTime(15, 30),
+            QTimeZone.utc(),
+        )
+    )
+    editor.end.setDateTime(QDateTime(QDate(2024, 9, 12), QTime(16, 30), QTimeZone.utc()))
+    editor.status.setCurrentIndex(editor.status.findData("confirmed"))
+    editor.objectives.setPlainText("Media cooperation; a Lisbon office for Luohu firms")
+    editor.ours.set_checked(trip_data["head"])
+    editor.theirs.set_checked(trip_data["contact"])
+    assert editor.save()
+    meeting_id = editor.meeting_id
+    assert meeting_id is not None
+
+    with database.session() as s:
+        meeting = s.get(Meeting, meeting_id)
+        assert meeting.organisation_id == trip_data["org"]
+        assert meeting.status == "confirmed" and meeting.item.status == "confirmed"
+        assert meeting.item.start_utc == dt.datetime(2024, 9, 12, 14, 30, tzinfo=dt.UTC)  # 15:30 WEST
+        sides = {
+            (a.person_id, a.side)
+            for a in s.scalars(select(MeetingAttendee).where(MeetingAttendee.meeting_id == meeting_id))
+        }
+        assert sides == {(trip_data["head"], "ours"), (trip_data["contact"], "theirs")}
+
+    # the agenda: three items, then the last moved to the top
+    assert editor.tabs.isTabEnabled(2)
+    editor.show()
+    editor.tabs.setCurrentIndex(2)
+    for title, minutes in (("Welcome", 10), ("Media cooperation", 30), ("Next steps", 15)):
+        editor.agenda_title.setText(title)
+        editor.agenda_minutes.setValue(minutes)
+        assert editor.add_agenda_item()
+    assert _agenda(database, meeting_id) == [
+        (0, "Welcome", 10),
+        (1, "Media cooperation", 30),
+        (2, "Next steps", 15),
+    ]
+    editor.agenda.selectRow(2)
+    editor.move_agenda_item(-1)
+    editor.move_agenda_item(-1)
+    assert [t for _, t, _ in _agenda(database, meeting_id)] == ["Next steps", "Welcome", "Media cooperation"]
+    assert editor.agenda_titles() == ["Next steps", "Welcome", "Media cooperation"]
+    assert "55 min" in editor.agenda_total.text()
+
+    context.undo_stack.undo()  # one move back
+    assert [t for _, t, _ in _agenda(database, meeting_id)] == ["Welcome", "Next steps", "Media cooperation"]
+    assert editor.agenda_titles() == ["Welcome", "Next steps", "Media cooperation"]
+    context.undo_stack.redo()
+    assert editor.agenda_titles() == ["Next steps", "Welcome", "Media cooperation"]
+
+    # an agenda item with no title is refused next to the field, and nothing is added
+    editor.agenda_title.clear()
+    assert editor.add_agenda_item() is None
+    assert "required" in editor.agenda_errors.message("title")
+    assert len(_agenda(database, meeting_id)) == 3
+
+
+def test_follow_up_actions_add_and_mark_done(qtbot, context, trip_data, database):
+    editor = MeetingEditor(context, trip_data["meeting"])
+    qtbot.addWidget(editor)
+    editor.action_text.setText("Send the investment guide in Portuguese")
+    editor.action_owner.setCurrentIndex(editor.action_owner.findData(trip_data["deputy"]))
+    editor.action_has_due.setChecked(True)
+    editor.action_due.setDate(QDate(2024, 9, 30))
+    action_id = editor.add_action()
+    assert action_id
+    with database.session() as s:
+        action = s.get(Action, action_id)
+        assert (action.owner_id, action.due_date, action.status) == (
+            trip_data["deputy"],
+            dt.date(2024, 9, 30),
+            "open",
+        )
+    assert editor.actions_model.rowCount() == 1
+    assert "周敏" in editor.actions_model.index(0, 1).data()
+
+    editor.actions.selectRow(0)
+    editor.toggle_action_done()
+    with database.session() as s:
+        assert s.get(Action, action_id).status == "done"
+        assert s.get(Action, action_id).completed_at is not None
+    assert editor.actions_model.index(0, 3).data() == "Done"
+    context.undo_stack.undo()
+    with database.session() as s:
+        assert s.get(Action, action_id).status == "open"
+
+
+def test_details_edit_is_one_undoable_step(qtbot, context, trip_data, database):
+    editor = MeetingEditor(context, trip_data["meeting"])
+    qtbot.addWidget(editor)
+    assert not editor.is_dirty()
+    editor.status.setCurrentIndex(editor.status.findData("held"))
+    editor.outcome_notes.setPlainText("Agreed a joint feature on Luohu <b>& Lisbon</b>")
+    assert editor.is_dirty()
+    assert editor.save()
+    with database.session() as s:
+        meeting = s.get(Meeting, trip_data["meeting"])
+        assert meeting.status == "held"
+        assert meeting.outcome_notes == "Agreed a joint feature on Luohu <b>& Lisbon</b>"
+    context.undo_stack.undo()
+    with database.session() as s:
+        meeting = s.get(Meeting, trip_data["meeting"])
+        assert (meeting.status, meeting.outcome_notes) == ("confirmed", "")
+    assert editor.status.currentData() == "confirmed"  # the form follows the undo
+    context.undo_stack.redo()
+    with database.session() as s:
+        assert s.get(Meeting, trip_data["meeting"]).status == "held"
+
+
+def test_invalid_time_zone_is_shown_and_nothing_saved(qtbot, context, trip_data, database):
+    editor = MeetingEditor(context, trip_data["meeting"])
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.start_tz.setText("Europe/Lisboa")
+    editor.start_tz.textEdited.emit("Europe/Lisboa")
+    assert not editor.save()
+    assert "not a known IANA time zone" in editor.errors.message("start_tz")
+    assert editor.is_dirty()  # what was typed is still there
+    assert editor.start_tz.zone() == "Europe/Lisboa"
+    with database.session() as s:
+        assert s.get(ItineraryItem, trip_data["meeting_item"]).start_tz == f.LIS
+
+
+def test_leaving_with_unsaved_changes_asks(qtbot, context, trip_data, database, monkeypatch):
+    view = MeetingsView(context)
+    qtbot.addWidget(view)
+    assert view.editor.meeting_id == trip_data["meeting"]
+    view.editor.talking_points.setPlainText("Ask about the Lisbon studio")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not view.can_leave()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    assert view.can_leave()
+    with database.session() as s:
+        assert s.get(Meeting, trip_data["meeting"]).talking_points == "Ask about the Lisbon studio"
+
+
+def test_new_meeting_dialog_from_the_meetings_view(qtbot, context, trip_data, database, monkeypatch):
+    view = MeetingsView(context)
+    qtbot.addWidget(view)
+
+    def fill_and_close(dialog: MeetingEditorDialog) -> int:
+        dialog.editor.organisation.setCurrentIndex(dialog.editor.organisation.findData(trip_data["org"]))
+        assert dialog.editor.save()
+        return 1
+
+    monkeypatch.setattr(MeetingEditorDialog, "exec", fill_and_close)
+    view.new_record()
+    assert view.model.rowCount() == 2
+    with database.session() as s:
+        assert len(list(s.scalars(select(Meeting)))) == 2
