@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class DatabaseError(Exception):
     """A database file that cannot be opened or used. ``str(error)`` names the file and what is wrong."""
@@ -12,7 +14,11 @@ class NotOurDatabase(DatabaseError):
 
 
 class CorruptDatabase(DatabaseError):
-    pass
+    """A damaged file. ``backup`` is the newest good backup to offer the user (None when there is none)."""
+
+    def __init__(self, message: str, *, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
 
 
 class NewerDatabase(DatabaseError):
@@ -25,3 +31,11 @@ class ReadOnlyDatabase(DatabaseError):
 
 class MigrationFailed(DatabaseError):
     pass
+
+
+class DiskFull(DatabaseError):
+    """The disk (or the file system's limit) is full: the last change was not saved, earlier ones are."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Another window or program held the database locked for longer than the busy timeout."""

@@ -11,12 +11,14 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.cli.common import EXIT_OK, EXIT_USAGE, UserError, run_command
+from desktop.logs import setup_logging
 
 # Each module adds its sub-commands; order is the order of `--help`.
 COMMAND_MODULES = (
     "desktop.cli.core",
     "desktop.cli.exchange",
     "desktop.cli.documents",
+    "desktop.cli.maintenance",
 )
 
 
@@ -42,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -1,4 +1,4 @@
-"""`delegation-desk check`: schema version and integrity of a database file, without changing it."""
+"""`delegation-desk check`: schema version, integrity and backups of a database file, without changing it."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db import schema
+from db import backups, schema
 from db.database import inspect_sqlite_file, is_url, resolve_target
 from db.errors import DatabaseError
 
@@ -16,6 +16,7 @@ class HealthReport:
     target: str
     lines: list[str] = field(default_factory=list)
     ok: bool = True
+    backup: Path | None = None  # the newest good backup, offered when the file needs attention
 
     @property
     def verdict(self) -> str:
@@ -29,15 +30,21 @@ def check_database(target: str | None) -> HealthReport:
         report.lines.append("integrity: only SQLite files are checked")
         return report
     path = Path(resolved).expanduser()
+    _check_file(path, report)
+    _describe_backups(path, report)
+    return report
+
+
+def _check_file(path: Path, report: HealthReport) -> None:
     try:
         state = inspect_sqlite_file(path)
     except DatabaseError as exc:
         report.ok = False
         report.lines.append(f"error: {exc}")
-        return report
+        return
     if not state.exists or state.empty:
         report.lines.append("schema: none (a new, empty database)")
-        return report
+        return
     current = "up to date" if state.revision == schema.HEAD else f"will be upgraded to {schema.HEAD}"
     report.lines.append(f"schema: {state.revision} ({current})")
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -51,7 +58,7 @@ def check_database(target: str | None) -> HealthReport:
     except sqlite3.DatabaseError as exc:
         report.ok = False
         report.lines.append(f"integrity: cannot be read ({exc})")
-        return report
+        return
     finally:
         con.close()
     if rows == ["ok"]:
@@ -65,4 +72,28 @@ def check_database(target: str | None) -> HealthReport:
     else:
         report.lines.append("foreign keys: ok")
     report.lines.append("records: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
-    return report
+
+
+def _describe_backups(path: Path, report: HealthReport) -> None:
+    found = backups.list_backups(path)
+    if report.ok:
+        if found:
+            folder = backups.folder_for(path)
+            report.lines.append(f"backups: {len(found)} in {folder}, newest {_when(found[0])}")
+        else:
+            report.lines.append(f"backups: none yet in {backups.folder_for(path)}")
+        return
+    good = backups.newest_good_backup(path)
+    if good is None:
+        report.lines.append(f"backups: no good backup found in {backups.folder_for(path)}")
+        return
+    report.backup = good.path
+    report.lines.append(f"newest good backup: {good.path} ({_when(good)}, {good.kind})")
+    report.lines.append(
+        f"restore it with: delegation-desk restore '{good.path}' --db '{path}' "
+        "(the damaged file is kept aside, not deleted)"
+    )
+
+
+def _when(backup: backups.Backup) -> str:
+    return backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
