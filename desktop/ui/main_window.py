@@ -120,8 +120,13 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.context = AppContext(database, self)
         self.setObjectName("main_window")
-        self.resize(1400, 880)
         self.setMinimumSize(QSize(900, 600))
+        available = self.screen().availableGeometry()
+        # a first start: most of the screen, never more than it (restored geometry overrides this)
+        self.resize(
+            max(900, min(1480, int(available.width() * 0.94))),
+            max(600, min(920, int(available.height() * 0.92))),
+        )
 
         self.actions = build_actions(self, self.context.undo_stack)
         self._specs = view_specs()

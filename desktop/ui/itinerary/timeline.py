@@ -20,7 +20,7 @@ HEADER = 48  # date and cities
 STAY_ROW = 20
 MIN_COLUMN = 180
 HOUR = 64  # pixels per hour
-MIN_BLOCK = 22
+MIN_BLOCK = 36  # room for the time and the title of a short hop
 
 
 @dataclass
