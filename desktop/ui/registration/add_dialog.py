@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Organisation, Registration, RegistrationStatus
@@ -85,11 +85,9 @@ class AddRegistrationDialog(QDialog):
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.organisation.addItem(self.tr("— none —"), None)
         for ident, name in context.read(
-            lambda s: (
-                s.execute(select(Organisation.id, Organisation.name).order_by(func.lower(Organisation.name)))
-                .tuples()
-                .all()
-            )
+            lambda s: s.execute(
+                select(Organisation.id, Organisation.name).order_by(Organisation.search_key)
+            ).all()
         ):
             self.organisation.addItem(name, ident)
         completer = QCompleter(self.organisation.model(), self.organisation)

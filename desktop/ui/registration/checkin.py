@@ -7,6 +7,7 @@ for the next guest. A mistaken check-in is undone with the Undo button or Ctrl+Z
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
@@ -98,6 +99,7 @@ class CheckInPanel(QWidget):
         self.context = context
         self.event_id = 0
         self.last: CheckIn | None = None
+        self._shown_text = ""  # what the matches shown were found for
 
         base = QFont(self.font())
         size = max(base.pointSizeF(), 9.0)
@@ -225,6 +227,7 @@ class CheckInPanel(QWidget):
     def refresh_matches(self) -> None:
         self._timer.stop()
         text = self.search.text().strip()
+        self._shown_text = text
         if not self.event_id or not text:
             self.matches.set_rows([])
             return
@@ -249,7 +252,8 @@ class CheckInPanel(QWidget):
         self._timer.stop()
         if not self.search.text().strip():
             return
-        self.refresh_matches()  # what is shown is what was typed, even if Enter came before the pause
+        if self.search.text().strip() != self._shown_text:
+            self.refresh_matches()  # Enter came before the pause in typing: match what was typed
         if not self.matches.rows:
             self._say(
                 self.tr("Nobody registered matches “{0}”.").format(self.search.text().strip()), ERROR_STYLE
@@ -328,7 +332,9 @@ class CheckInPanel(QWidget):
 
     @Slot()
     def _stack_moved(self) -> None:
-        self.undo_button.setEnabled(self._last_is_on_top())
+        # RuntimeError: the stack is being destroyed with its context (the application is closing).
+        with contextlib.suppress(RuntimeError):
+            self.undo_button.setEnabled(self._last_is_on_top())
 
     @Slot()
     def _typing(self) -> None:
