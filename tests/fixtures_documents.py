@@ -97,7 +97,8 @@ def build_small_trip(session: Session) -> SmallTrip:
     )  # fmt: skip
     followups.add_note(session, "Prefers email.", author="Zheng Kai", organisation_id=gmg.id)
     markup_meeting = meetings.create_meeting(
-        session, trip.id, organisation_id=hostile.id, title=MARKUP_NAME, start=local(13, 9), end=local(13, 10),
+        session, trip.id, organisation_id=hostile.id, title=MARKUP_NAME, start=local(13, 9),
+        end=local(13, 10),
         place_id=lisbon.id, status="confirmed", objectives=MARKUP_NOTE, talking_points=MARKUP_NOTE,
     )  # fmt: skip
     meetings.set_attendees(session, markup_meeting.id, ours=[head.id], theirs=[weird.id])

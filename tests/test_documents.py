@@ -332,7 +332,8 @@ def test_gathered_pack_data_is_plain(database, small):
 def test_poppler_renders_the_pages(database, small, tmp_path):
     pdf_path = tmp_path / "pack.pdf"
     pdf_path.write_bytes(render(database, "pack", trip_id=small.trip_id, lang="bilingual"))
-    subprocess.run(["pdftoppm", "-r", "40", "-gray", "-f", "1", "-l", "6", str(pdf_path), str(tmp_path / "p")],
+    command = ["pdftoppm", "-r", "40", "-gray", "-f", "1", "-l", "6", str(pdf_path), str(tmp_path / "p")]
+    subprocess.run(command,
                    check=True, capture_output=True, timeout=60)  # fmt: skip
     images = sorted(tmp_path.glob("p-*.pgm"))
     assert len(images) == 6

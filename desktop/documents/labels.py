@@ -102,6 +102,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "minutes": ("Min.", "分钟"),
     "lead": ("Lead", "主讲"),
     "item": ("Item", "议题"),
+    "see_below": ("Notes below the agenda.", "备注见议程下方。"),
     "room": ("Room", "房间"),
     "rooms": ("Rooms", "房间安排"),
     "check_in": ("Check-in", "入住"),

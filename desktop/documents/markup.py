@@ -32,19 +32,42 @@ def inline(value: object) -> str:
     return escape(" ".join(clean(value).split()))
 
 
+# reportlab re-measures a paragraph's remainder at every page it spills onto: a 20,000-character paragraph
+# costs seconds. Longer runs are cut (at a sentence end, else a space) into pieces of about this size.
+PIECE = 1200
+
+
+def pieces(line: str, size: int = PIECE) -> list[str]:
+    """``line`` cut into runs of at most about ``size`` characters, at a sentence end where one is near."""
+    out: list[str] = []
+    while len(line) > size * 1.5:
+        window = line[: size + size // 4]
+        cut = max(window.rfind(". ", size // 2), window.rfind("。", size // 2))
+        if cut == -1:
+            cut = window.rfind(" ", size // 2)
+        cut = size if cut == -1 else cut + 1
+        out.append(line[:cut].rstrip())
+        line = line[cut:].lstrip()
+    out.append(line)
+    return out
+
+
 def blocks(value: object) -> list[tuple[str, str | None]]:
-    """Long text cut into paragraphs at line breaks, so it can flow across pages: (escaped text, bullet)
-    pairs. A line starting with '•', '-' or '*' gets a bullet '•'; one starting with '1.' keeps its number."""
+    """Long text cut into paragraphs at line breaks (and very long lines into pieces), so it flows across
+    pages: (escaped text, bullet) pairs. A line starting with '•', '-' or '*' gets a bullet '•'; one
+    starting with '1.' keeps its number; the continuation of a long bullet point has bullet ''."""
     out: list[tuple[str, str | None]] = []
     for line in clean(value).split("\n"):
         line = line.strip()
         if not line:
             continue
         bullet = _BULLET.match(line)
+        marker = None
         if bullet:
-            out.append((escape(line[bullet.end() :]), "•" if bullet.group(1) else bullet.group(2)))
-        else:
-            out.append((escape(line), None))
+            marker = "•" if bullet.group(1) else bullet.group(2)
+            line = line[bullet.end() :]
+        for n, piece in enumerate(pieces(line)):
+            out.append((escape(piece), marker if n == 0 else ""))
     return out
 
 

@@ -106,6 +106,8 @@ class Context:
         for escaped, bullet in blocks(value):
             if bullet:
                 p = Paragraph(escaped, bullet_style, bulletText=bullet)
+            elif bullet == "":  # the rest of a long bullet point
+                p = Paragraph(escaped, bullet_style)
             else:
                 p = Paragraph(escaped, style)
             if indent:
@@ -401,13 +403,18 @@ def attendee_table(
 
 
 def agenda_table(ctx: Context, lines: Sequence[AgendaLine]) -> list[Flowable]:
+    """Number, running time, item (with short notes), lead and minutes; long notes follow the table."""
     if not lines:
         return [ctx.none()]
     rows = []
+    long_notes: list[AgendaLine] = []
     for line in lines:
         item = inline(line.title)
-        if line.notes.strip():
-            item += f'<br/><font size="7.8" color="#5F6B7A">{text(line.notes)}</font>'
+        if line.notes.strip() and len(line.notes) <= INLINE_NOTE_LIMIT:
+            item += f"<br/>{tinted(text(line.notes), size=7.8)}"
+        elif line.notes.strip():
+            long_notes.append(line)
+            item += f"<br/>{tinted(inline(ctx.labels('see_below')), size=7.8)}"
         rows.append(
             [
                 Paragraph(str(line.number), ctx.styles.cell_small),
@@ -427,12 +434,16 @@ def agenda_table(ctx: Context, lines: Sequence[AgendaLine]) -> list[Flowable]:
             Paragraph(str(total), ctx.styles.cell_right),
         ]
     )
-    return ctx.grid(
+    out = ctx.grid(
         ["number", "time", "item", "lead", "minutes"],
         rows,
         [0.06, 0.1, 0.5, 0.24, 0.1],
         extra=[("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY)],
     )
+    for line in long_notes:
+        out.append(Paragraph(f"{line.number}. {inline(line.title)}", ctx.styles.h3))
+        out.extend(ctx.flowing(line.notes, style_name="small"))
+    return out
 
 
 def actions_table(ctx: Context, actions: Sequence[ActionInfo], *, columns: str = "owner") -> list[Flowable]:
