@@ -117,6 +117,7 @@ class NotesPanel(QWidget):
         self._subject: dict[str, int] = {}
         self._editing: NoteRow | None = None
         self._loaded_body = ""
+        self._quiet = False  # True while the panel itself moves the list's selection
 
         self.title = QLabel(self.tr("Notes"))
         self.title.setStyleSheet("font-weight: bold;")
@@ -235,9 +236,7 @@ class NotesPanel(QWidget):
             row = self.model.row_of(editing.id)
             if row >= 0:
                 self._editing = self.model.notes[row]
-                self.list.selectionModel().blockSignals(True)
-                self.list.setCurrentIndex(self.model.index(row))
-                self.list.selectionModel().blockSignals(False)
+                self._set_current(row)
                 if not self.is_dirty():
                     self._set_editor(self._editing.body, self._editing.author)
             else:  # deleted (or undone): what was typed stays in the editor, as a new note
@@ -310,7 +309,6 @@ class NotesPanel(QWidget):
         push(self.context, command)
         _remember_author(author)
         # Keep the new note selected so a second Save edits it instead of adding a copy.
-        self._loaded_body = self.body.toPlainText()
         self._select(command.ident or 0)
 
     def _update(self, note: NoteRow, body: str) -> None:
@@ -330,15 +328,24 @@ class NotesPanel(QWidget):
                 Topic.FOLLOWUPS,
             ),
         )
-        self._loaded_body = self.body.toPlainText()
         self._select(note_id)
 
     def _select(self, note_id: int) -> None:
+        """Select a note and load it into the editor as saved."""
         row = self.model.row_of(note_id)
         if row < 0:
             return
-        self._editing = None  # so that selecting it loads it into the editor, as saved
-        self.list.setCurrentIndex(self.model.index(row))
+        self._editing = self.model.notes[row]
+        self._set_current(row)
+        self._set_editor(self._editing.body, self._editing.author)
+
+    def _set_current(self, row: int) -> None:
+        """Move the list's selection without treating it as the user picking another note."""
+        self._quiet = True
+        try:
+            self.list.setCurrentIndex(self.model.index(row) if row >= 0 else QModelIndex())
+        finally:
+            self._quiet = False
 
     def _set_editor(self, body: str, author: str) -> None:
         self._loaded_body = body
@@ -359,13 +366,13 @@ class NotesPanel(QWidget):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._quiet:
+            return
         note = self.model.notes[current.row()] if current.isValid() else None
         if note is not None and self._editing is not None and note.id == self._editing.id:
             return
         if not self._may_discard():
-            self.list.selectionModel().blockSignals(True)
-            self.list.setCurrentIndex(previous)
-            self.list.selectionModel().blockSignals(False)
+            self._set_current(previous.row() if previous.isValid() else -1)
             return
         self._editing = note
         if note is None:
