@@ -125,6 +125,8 @@ def copy_database(source: Path, destination: Path) -> Path:
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst)  # all pages in one step: one consistent snapshot
+                # a single self-contained file: reading a backup later creates no -wal/-shm beside it
+                dst.execute("PRAGMA journal_mode = DELETE")
                 problem = dst.execute("PRAGMA quick_check").fetchone()[0]
             finally:
                 dst.close()

@@ -354,7 +354,8 @@ def _migrate_in_place(engine: Engine, path: Path | None, *, remove_on_failure: b
         if path is not None and remove_on_failure:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-        raise MigrationFailed(f"Creating the database {path or engine.url} failed: {exc}.") from exc
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise MigrationFailed(f"Creating the database {path or engine.url} failed: {reason}.") from exc
 
 
 def _signature(path: Path) -> tuple[int, int, int]:
@@ -393,8 +394,9 @@ def _upgrade_by_copy(path: Path) -> None:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     except Exception as exc:
         log.error("upgrade to schema %s failed", schema.HEAD, exc_info=True)
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         raise MigrationFailed(
-            f"Upgrading {path} to schema {schema.HEAD} failed ({exc}). The database was not changed; "
+            f"Upgrading {path} to schema {schema.HEAD} failed ({reason}). The database was not changed; "
             f"a copy made before the upgrade is kept at {before.path}."
         ) from exc
     finally:

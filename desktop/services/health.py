@@ -65,7 +65,8 @@ def _check_file(path: Path, report: HealthReport) -> None:
         report.lines.append("integrity: ok")
     else:
         report.ok = False
-        report.lines.append(f"integrity: {len(rows)} problem(s), first: {rows[0]}")
+        problems = [" ".join(r.split()) for r in rows if not r.startswith("***")] or rows
+        report.lines.append(f"integrity: {len(problems)} problem(s), first: {problems[0]}")
     if fk:
         report.ok = False
         report.lines.append(f"foreign keys: {len(fk)} broken reference(s)")
