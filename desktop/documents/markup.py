@@ -67,7 +67,7 @@ def blocks(value: object) -> list[tuple[str, str | None]]:
             marker = "•" if bullet.group(1) else bullet.group(2)
             line = line[bullet.end() :]
         for n, piece in enumerate(pieces(line)):
-            out.append((escape(piece), marker if n == 0 else ""))
+            out.append((escape(piece), marker if n == 0 or marker is None else ""))
     return out
 
 
