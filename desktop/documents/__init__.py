@@ -61,7 +61,10 @@ def render_document(
 
     request.validate()
     tracker = Progress(progress, cancelled)
-    with _render_lock:
+    # Wait for our turn, still answering Cancel while another document is being drawn.
+    while not _render_lock.acquire(timeout=0.1):
+        tracker.check()
+    try:
         tracker.check()
         tracker.stage(0.0, _GATHER_SHARE)
         with database.session() as session:
@@ -72,6 +75,8 @@ def render_document(
         pdf = renderer.render(tracker)
         tracker.finish()
         return pdf
+    finally:
+        _render_lock.release()
 
 
 def build_renderer(session: Session, request: DocumentRequest) -> Renderer:
