@@ -223,9 +223,12 @@ def daily_backup_due(db_path: Path, now: dt.datetime | None = None) -> bool:
     return _last_change(db_path) >= newest
 
 
-def daily_backup(db_path: Path, now: dt.datetime | None = None) -> Backup | None:
-    """The once-a-day backup, then rotation. Never raises: a failed backup must not stop the user
-    working; it is logged (without personal data) and tried again at the next opening."""
+def daily_backup(
+    db_path: Path, now: dt.datetime | None = None, *, raise_damaged: bool = False
+) -> Backup | None:
+    """The once-a-day backup, then rotation. A failed backup must not stop the user working: it is logged
+    (without personal data) and tried again at the next opening. Only when ``raise_damaged`` does a
+    database found damaged by the copy's check raise CorruptDatabase (no copy of it is kept)."""
     try:
         if not daily_backup_due(db_path, now):
             return None
@@ -234,7 +237,11 @@ def daily_backup(db_path: Path, now: dt.datetime | None = None) -> Backup | None
         log.info("daily backup made (%d bytes)", backup.path.stat().st_size)
         return backup
     except CorruptDatabase:
-        log.error("daily backup refused: the database failed its integrity check", exc_info=True)
+        # raised: the user is told; otherwise (a background backup) the log is where it shows
+        level = logging.INFO if raise_damaged else logging.ERROR
+        log.log(level, "daily backup refused: the database failed its integrity check", exc_info=True)
+        if raise_damaged:
+            raise
     except (DatabaseError, OSError):
         log.error("daily backup failed", exc_info=True)
     return None

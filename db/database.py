@@ -95,6 +95,12 @@ def _unreadable(path: Path, exc: sqlite3.Error) -> DatabaseError:
         return CorruptDatabase(f"{path} is damaged and cannot be read ({exc}).")
     if name in ("SQLITE_BUSY", "SQLITE_LOCKED"):
         return DatabaseBusy(f"{path} is locked by another program; try again in a moment.")
+    if name in ("SQLITE_READONLY", "SQLITE_CANTOPEN") and not os.access(path.parent, os.W_OK):
+        # a database in WAL mode needs its -shm beside it even to be read
+        return ReadOnlyDatabase(
+            f"The folder {path.parent} is read-only: Delegation Desk needs to write its database "
+            "and its journal there."
+        )
     return DatabaseError(f"{path} cannot be read ({exc}).")
 
 
@@ -334,7 +340,11 @@ def open_database(
             )
             database.backup_thread.start()
         else:
-            backups.daily_backup(path)
+            try:
+                backups.daily_backup(path, raise_damaged=True)
+            except CorruptDatabase as exc:
+                database.close()
+                raise damaged_with_backup(path, str(exc)) from exc
     return database
 
 

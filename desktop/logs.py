@@ -22,6 +22,13 @@ BACKUP_COUNT = 3
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+class PlainFormatter(logging.Formatter):
+    """For the terminal: the message only; tracebacks belong in the log file."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return super().format(logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None}))
+
+
 class RedactingFormatter(logging.Formatter):
     """Tracebacks without the exception's message (which may quote personal data)."""
 
@@ -35,6 +42,13 @@ class RedactingFormatter(logging.Formatter):
                 f"\ncaused by {type(cause).__module__}.{type(cause).__qualname__} (message withheld)"
             )
         return "".join(lines)
+
+
+class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A log that cannot be written (full disk, folder gone) must not print noise at the user."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
+        pass
 
 
 def log_folder() -> Path:
@@ -58,7 +72,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         return Path(_handler.baseFilename)  # type: ignore[attr-defined]
     try:
         path = log_folder() / LOG_NAME
-        handler = logging.handlers.RotatingFileHandler(
+        handler = QuietRotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
         )
         if not path.exists():
@@ -71,9 +85,11 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     root.addHandler(handler)
     if root.level > level or root.level == logging.NOTSET:
         root.setLevel(level)
-        for other in root.handlers:  # stderr keeps showing warnings and errors only
-            if other is not handler and other.level == logging.NOTSET:
+    for other in root.handlers:  # the terminal shows warnings and errors, without tracebacks
+        if other is not handler and isinstance(other, logging.StreamHandler):
+            if other.level == logging.NOTSET:
                 other.setLevel(logging.WARNING)
+            other.setFormatter(PlainFormatter(other.formatter._fmt if other.formatter else None))
     _handler = handler
     sys.excepthook = _log_uncaught
     threading.excepthook = _log_uncaught_in_thread

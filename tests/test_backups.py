@@ -19,6 +19,11 @@ from desktop.services import directory, trips
 from tests import factories
 
 
+def _read_trips(path) -> list[str]:
+    with open_database(path) as database, database.session() as session:
+        return [t.name for t in trips.list_trips(session)]
+
+
 def _digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -100,8 +105,7 @@ def test_a_damaged_file_is_refused_untouched_and_the_newest_good_backup_named(fi
     bad_copy.write_bytes(filled.read_bytes()[:5000])  # a newer but broken "backup" is skipped
     before = _digest(filled)
     with pytest.raises(CorruptDatabase) as caught:
-        with open_database(filled) as database, database.session() as session:
-            _ = [t.name for t in trips.list_trips(session)]
+        _read_trips(filled)
     assert caught.value.backup == good.path
     assert str(good.path) in str(caught.value) and "delegation-desk restore" in str(caught.value)
     assert _digest(filled) == before
