@@ -348,3 +348,10 @@ def _read_pgm(data: bytes) -> tuple[tuple[int, int], bytes]:
     assert parts[0] == b"P5"
     width, height = int(parts[1]), int(parts[2])
     return (width, height), parts[4][: width * height]
+
+
+def test_a_render_waiting_for_its_turn_can_be_cancelled(database, small):
+    from desktop.documents import _render_lock
+
+    with _render_lock, pytest.raises(DocumentCancelled):  # another document is being drawn
+        render_document(database, DocumentRequest("pack", trip_id=small.trip_id), cancelled=lambda: True)
