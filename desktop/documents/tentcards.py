@@ -69,8 +69,9 @@ class TentCard(Flowable):
         block += [(line, org_size, NAVY) for line in org_lines]
         total = sum(s * 1.25 for _, s, _ in block) + (4 * mm if org_lines else 0)
         canvas.saveState()
+        # An accent rule near the table edge, inside what printers can reach.
         canvas.setFillColor(NAVY)
-        canvas.rect(x, y, width, 5 * mm, stroke=0, fill=1)
+        canvas.rect(x + SIDE_MARGIN, y + 14 * mm, width - 2 * SIDE_MARGIN, 1.2 * mm, stroke=0, fill=1)
         # Centre the text in the panel, a little towards the fold-free edge (the table side).
         cursor = y + height / 2 + total / 2
         for n, (line, s, colour) in enumerate(block):
