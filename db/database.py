@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -182,6 +184,19 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def _stale_object(session: Session, exc: StaleDataError) -> object | None:
+    """The record a failed versioned UPDATE/DELETE was about ("... on table 'people' ...")."""
+    match = re.search(r"on table '([^']+)'", str(exc))
+    table = match[1] if match else None
+    candidates = [
+        obj
+        for obj in [*session.dirty, *session.deleted, *session.identity_map.values()]
+        if getattr(obj, "__tablename__", None) == table
+    ]
+    changed = [obj for obj in candidates if sa_inspect(obj).modified or sa_inspect(obj).deleted]
+    return (changed or candidates or [None])[0]
+
+
 def _readable_name(obj: object) -> str:
     name = type(obj).__name__
     return "".join(f" {c.lower()}" if c.isupper() else c for c in name).strip()
@@ -217,10 +232,10 @@ class Database:
                     yield s
                     s.flush()  # a stale save is raised here, while the session still knows the records
                 except StaleDataError as exc:
-                    stale = next(iter([*s.dirty, *s.deleted]), None)
+                    stale = _stale_object(s, exc)
                     what = _readable_name(stale) if stale is not None else "record"
-                    ident = getattr(stale, "id", "")
-                    raise StaleRecord(what, ident) from exc
+                    identity = sa_inspect(stale).identity if stale is not None else None
+                    raise StaleRecord(what, identity[0] if identity else "?") from exc
         except DBAPIError as exc:
             translated = self.translate(exc)
             if translated is None:
