@@ -959,7 +959,13 @@ def _meeting(
             session, meeting.id, description=description, owner_id=owner, due_date=due, status=state
         )
     if outcome:
-        followups.add_note(session, f"Outcome: {outcome}", author="Zheng Kai", meeting_id=meeting.id)
+        followups.add_note(
+            session,
+            "Debrief: warm atmosphere; the counterpart asked for materials in Portuguese and "
+            "English. " + FICTIONAL,
+            author="Zheng Kai",
+            meeting_id=meeting.id,
+        )
     return meeting.id
 
 
