@@ -1,0 +1,102 @@
+"""Benchmark: filtering big lists as a user types, on the large dataset.
+
+- check-in search at the desk: ``registrations.search`` over the 50,000-registration conference, what
+  ``desktop/ui/registration/checkin.py`` runs per keystroke (goal < 30 ms);
+- people and organisations filtered by their folded search text (goal < 50 ms per keystroke);
+- opening the database (the up-to-date path: no Alembic) and the daily backup it makes at most once a day.
+
+    .venv/bin/python benchmarks/bench_search.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.dataset import ensure_dataset  # noqa: E402
+
+TYPED = ["conceicao", "wang jianguo", "gonc", "王建", "p4242@"]
+ACTIVE = ("invited", "registered", "waitlisted", "attended", "no_show")
+
+
+def keystrokes(text: str) -> list[str]:
+    return [text[:i] for i in range(1, len(text) + 1)]
+
+
+def per_keystroke(run, words: list[str]) -> list[float]:  # type: ignore[no-untyped-def]
+    times = []
+    for word in words:
+        for prefix in keystrokes(word):
+            started = time.perf_counter()
+            run(prefix)
+            times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def report(label: str, times: list[float], goal_ms: float) -> None:
+    median, worst = statistics.median(times), max(times)
+    verdict = "meets" if worst < goal_ms else "MISSES"
+    print(f"{label}\tmedian {median:.1f} ms\tworst {worst:.1f} ms\tgoal < {goal_ms:.0f} ms\t{verdict}")
+
+
+def main() -> int:
+    from sqlalchemy import func, or_, select
+
+    from db.database import open_database
+    from db.models import Organisation, Person
+    from db.text import fold
+    from desktop.services import registrations
+
+    path = ensure_dataset()
+    started = time.perf_counter()
+    database = open_database(path, backup="off")
+    with database.session() as session:
+        session.scalar(select(func.count()).select_from(Person))
+    print(f"open the 60 MB database and count people\t{(time.perf_counter() - started) * 1000:.0f} ms")
+
+    def checkin(prefix: str) -> None:
+        with database.session() as session:
+            registrations.search(session, 1, prefix, limit=50, statuses=ACTIVE)
+
+    def people(prefix: str) -> None:
+        stmt = select(Person.id, Person.latin_name, Person.native_name, Person.email)
+        for word in fold(prefix).split():
+            stmt = stmt.where(Person.search_key.like(f"%{word}%"))
+        with database.session() as session:
+            session.execute(stmt.order_by(Person.family_name, Person.given_name).limit(200)).all()
+
+    def organisations(prefix: str) -> None:
+        stmt = select(Organisation.id, Organisation.name, Organisation.local_name)
+        for word in fold(prefix).split():
+            stmt = stmt.where(or_(Organisation.search_key.like(f"%{word}%")))
+        with database.session() as session:
+            session.execute(stmt.order_by(Organisation.name).limit(200)).all()
+
+    checkin("warm up")
+    report("check-in search, 50,000 registrations", per_keystroke(checkin, TYPED), 30)
+    report("people list filter, 50,000 people", per_keystroke(people, TYPED), 50)
+    report("organisation list filter, 20,000", per_keystroke(organisations, ["atlantico tejo", "深圳"]), 50)
+    database.close()
+
+    from db import backups
+
+    folder = Path(path).parent / "delegation-desk-bench-backup"
+    folder.mkdir(exist_ok=True)
+    target = folder / f"copy-{time.time_ns()}.sqlite3"
+    started = time.perf_counter()
+    backups.copy_database(path, target)
+    took = time.perf_counter() - started
+    size = target.stat().st_size / 1e6
+    target.unlink()
+    print(f"daily backup of the database ({size:.0f} MB, copy + quick_check)\t{took * 1000:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
