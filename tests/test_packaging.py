@@ -179,8 +179,33 @@ def test_frozen_pack_pdf_holds_chinese_and_latin_names(bundle: Bundle, tmp_path:
     assert "Lisboa" in text or "Lisbon" in text
 
 
-def test_frozen_gui_starts_on_the_demo(bundle: Bundle, tmp_path: Path) -> None:
-    """The GUI path imports every start-up module (views are loaded by name): it must come up and stay up."""
+NO_CJK_FONTCONFIG = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>/usr/share/fonts/truetype/dejavu</dir>
+  <cachedir>{cache}</cachedir>
+</fontconfig>
+"""
+
+
+@pytest.mark.parametrize(
+    "fonts",
+    [
+        "system",
+        pytest.param(
+            "no-cjk",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="desktop/ui/app.py ensure_cjk_font calls "
+                "QFontDatabase.addApplicationFallbackFontFamily, which PySide6 6.12 does not bind: "
+                "AttributeError at start-up on machines without a CJK font",
+            ),
+        ),
+    ],
+)
+def test_frozen_gui_starts_on_the_demo(bundle: Bundle, tmp_path: Path, fonts: str) -> None:
+    """The GUI path imports every start-up module (views are loaded by name): it must come up and stay up,
+    also on a machine with no Chinese font (it then loads the bundled one)."""
     if not (ROOT / "desktop" / "ui" / "app.py").exists():
         pytest.skip("the desktop interface (desktop/ui/app.py) is not in this checkout yet")
     empty_tz = tmp_path / "no-zoneinfo"
@@ -193,6 +218,10 @@ def test_frozen_gui_starts_on_the_demo(bundle: Bundle, tmp_path: Path) -> None:
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
+    if fonts == "no-cjk":
+        config = tmp_path / "fonts.conf"
+        config.write_text(NO_CJK_FONTCONFIG.format(cache=tmp_path / "fontconfig-cache"), encoding="utf-8")
+        env["FONTCONFIG_FILE"] = str(config)
     process = subprocess.Popen(
         [str(bundle.program), "--demo"], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
@@ -252,7 +281,7 @@ def test_install_and_uninstall_for_the_user(bundle: Bundle, tmp_path: Path) -> N
     env = {"PATH": "/usr/bin:/bin", "HOME": str(home)}
     installed = home / ".local" / "opt" / "delegation-desk"
     share = home / ".local" / "share"
-    trips = share / "Delegation Desk"
+    trips = share / "delegation-desk"  # platformdirs.user_data_path("delegation-desk")
     trips.mkdir(parents=True)
     (trips / "trip.sqlite3").write_bytes(b"the user's data")
 
@@ -294,3 +323,47 @@ def test_install_refuses_to_replace_a_foreign_folder(bundle: Bundle, tmp_path: P
         assert result.returncode == 1
         assert "not a Delegation Desk bundle" in result.stderr or "does not look like" in result.stderr
         assert (foreign / "notes.txt").read_text() == "not ours"
+
+
+def _load_render_icons():  # packaging/ is scripts, not a package
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("render_icons", ROOT / "packaging" / "render_icons.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_icons_render_from_the_largest_png_when_there_is_no_svg(tmp_path: Path, qapp) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    render_icons = _load_render_icons()
+    icons = tmp_path / "icons"
+    icons.mkdir()
+    for size, colour in ((32, "red"), (300, "blue"), (64, "green")):
+        image = QImage(size, size, QImage.Format.Format_ARGB32)
+        image.fill(QColor(colour))
+        image.save(str(icons / f"app-{size}.png"))
+    source = render_icons.find_app_icon(icons)
+    assert source.name == "app-300.png"
+    written = render_icons.render(source, tmp_path / "out", "delegation-desk")
+    assert len(written) == len(HICOLOR_SIZES)  # no scalable icon from a bitmap
+    for size in HICOLOR_SIZES:
+        icon = tmp_path / "out" / "hicolor" / f"{size}x{size}" / "apps" / "delegation-desk.png"
+        assert _png_size(icon) == (size, size)
+        assert QImage(str(icon)).pixelColor(size // 2, size // 2) == QColor("blue")
+
+
+def test_icon_renderer_says_what_is_missing(tmp_path: Path) -> None:
+    render_icons = _load_render_icons()
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "render_icons.py"), str(tmp_path), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert result.returncode == 1
+    assert f"no app icon (*.svg or *.png) in {tmp_path}" in result.stderr
+    assert "Traceback" not in result.stderr
+    with pytest.raises(FileNotFoundError):
+        render_icons.find_app_icon(tmp_path)

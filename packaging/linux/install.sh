@@ -71,7 +71,9 @@ install() {
   mkdir -p "$BIN_DIR" "$DATA_HOME/applications" "$DATA_HOME/metainfo"
   ln -sfn "$TARGET/$APP" "$BIN_DIR/$APP"
   # The menu must find the program even when ~/.local/bin is not on the desktop session's PATH.
-  sed -e "s|^Exec=$APP|Exec=$TARGET/$APP|" -e "s|^TryExec=$APP|TryExec=$TARGET/$APP|" \
+  exec_path="$TARGET/$APP"
+  case "$exec_path" in *" "*) exec_path="\"$exec_path\"" ;; esac # the Exec key quotes paths with spaces
+  sed -e "s|^Exec=$APP|Exec=$exec_path|" -e "s|^TryExec=$APP|TryExec=$TARGET/$APP|" \
     "$TARGET/share/applications/$APP.desktop" >"$DATA_HOME/applications/$APP.desktop"
   cp "$TARGET/share/metainfo/$APP_ID.metainfo.xml" "$DATA_HOME/metainfo/"
   (cd "$TARGET/share/icons" && find hicolor -path "*/apps/*" -type f) | while read -r icon; do
