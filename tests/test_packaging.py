@@ -325,10 +325,10 @@ def test_install_refuses_to_replace_a_foreign_folder(bundle: Bundle, tmp_path: P
         assert (foreign / "notes.txt").read_text() == "not ours"
 
 
-def _load_render_icons():  # packaging/ is scripts, not a package
+def _load_packaging_module(name: str):  # packaging/ is scripts, not a package
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("render_icons", ROOT / "packaging" / "render_icons.py")
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -337,7 +337,7 @@ def _load_render_icons():  # packaging/ is scripts, not a package
 def test_icons_render_from_the_largest_png_when_there_is_no_svg(tmp_path: Path, qapp) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    render_icons = _load_render_icons()
+    render_icons = _load_packaging_module("render_icons")
     icons = tmp_path / "icons"
     icons.mkdir()
     for size, colour in ((32, "red"), (300, "blue"), (64, "green")):
@@ -355,7 +355,7 @@ def test_icons_render_from_the_largest_png_when_there_is_no_svg(tmp_path: Path, 
 
 
 def test_icon_renderer_says_what_is_missing(tmp_path: Path) -> None:
-    render_icons = _load_render_icons()
+    render_icons = _load_packaging_module("render_icons")
     result = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "render_icons.py"), str(tmp_path), str(tmp_path / "out")],
         capture_output=True,
@@ -367,3 +367,49 @@ def test_icon_renderer_says_what_is_missing(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     with pytest.raises(FileNotFoundError):
         render_icons.find_app_icon(tmp_path)
+
+
+TS_SOURCE = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_translations_are_compiled_at_build_time(tmp_path: Path, qapp) -> None:
+    from PySide6.QtCore import QTranslator
+
+    translations = _load_packaging_module("translations")
+    sources = tmp_path / "translations"
+    sources.mkdir()
+    (sources / "delegation-desk_zh_CN.ts").write_text(TS_SOURCE, encoding="utf-8")
+    (sources / "legacy_pt.qm").write_bytes(b"prebuilt")  # a .qm with no source is shipped as it is
+    bundled = translations.bundled_translations(sources, tmp_path / "out")
+    assert [(Path(src).name, dest) for src, dest in bundled] == [
+        ("delegation-desk_zh_CN.qm", "resources/translations"),
+        ("legacy_pt.qm", "resources/translations"),
+    ]
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "out" / "delegation-desk_zh_CN.qm"))
+    assert translator.translate("MainWindow", "Itinerary") == "行程"
+
+
+def test_a_broken_translation_source_fails_the_build(tmp_path: Path) -> None:
+    translations = _load_packaging_module("translations")
+    (tmp_path / "delegation-desk_zh_CN.ts").write_text("<TS><context>", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="lrelease failed on delegation-desk_zh_CN.ts"):
+        translations.compile_translations(tmp_path, tmp_path / "out")
+
+
+def test_bundle_holds_compiled_translations_not_sources(bundle: Bundle) -> None:
+    sources = sorted(p.stem for p in (ROOT / "resources" / "translations").glob("*.ts"))
+    shipped = bundle.folder / "_internal" / "resources" / "translations"
+    assert sorted(p.stem for p in shipped.glob("*.qm")) == sources
+    assert not list(shipped.glob("*.ts"))
