@@ -190,18 +190,7 @@ NO_CJK_FONTCONFIG = """<?xml version="1.0"?>
 
 @pytest.mark.parametrize(
     "fonts",
-    [
-        "system",
-        pytest.param(
-            "no-cjk",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="desktop/ui/app.py ensure_cjk_font calls "
-                "QFontDatabase.addApplicationFallbackFontFamily, which PySide6 6.12 does not bind: "
-                "AttributeError at start-up on machines without a CJK font",
-            ),
-        ),
-    ],
+    ["system", "no-cjk"],
 )
 def test_frozen_gui_starts_on_the_demo(bundle: Bundle, tmp_path: Path, fonts: str) -> None:
     """The GUI path imports every start-up module (views are loaded by name): it must come up and stay up,

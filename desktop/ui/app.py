@@ -44,7 +44,11 @@ def ensure_cjk_font() -> str | None:
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
         return None
-    QFontDatabase.addApplicationFallbackFontFamily(QFont.Script.Script_Han, families[0])
+    # Registering the font is enough for Qt's fallback to find it for Han text; the explicit
+    # per-script fallback API exists only in some Qt for Python builds (not PySide6 6.12).
+    add_fallback = getattr(QFontDatabase, "addApplicationFallbackFontFamily", None)
+    if add_fallback is not None:
+        add_fallback(QFont.Script.Script_Han, families[0])
     return families[0]
 
 
