@@ -162,3 +162,18 @@ def test_filter_organisations_by_kind(setup):
     _ids, _context, view, _window = setup
     view.kind_filter.setCurrentIndex(view.kind_filter.findData("media"))
     assert names(view.organisations.model) == ["Global Media Group"]
+
+
+def test_clicking_a_person_shows_their_details(qtbot, setup):
+    """A mouse click moves the current row before it selects it: the detail pane must still follow."""
+    _ids, _context, view, _window = setup
+    view.show_people()
+    table = view.people.table
+    row = names(view.people.model).index("Ana Conceição")
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(view.people.model.index(row, 0)).center(),
+    )
+    qtbot.waitUntil(lambda: view.detail.currentWidget() is view.person_detail)
+    assert table.selected_id() == view.people.model.row_id(row)

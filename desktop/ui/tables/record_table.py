@@ -34,7 +34,9 @@ class RecordTable(QTableView):
         self.setSortingEnabled(True)
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
-        self.selectionModel().currentRowChanged.connect(self._row_changed)
+        # Announce on selection, not on the current row: a mouse click moves the current row before it
+        # selects it, and a listener asking selected_id() then would still see nothing selected.
+        self.selectionModel().selectionChanged.connect(self._selection_changed)
         self.activated.connect(lambda index: self.activated_id.emit(model.row_id(index.row())))
 
     def paged_model(self) -> PagedQueryModel:
@@ -73,8 +75,8 @@ class RecordTable(QTableView):
         if not found:
             self._announce(0)
 
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._announce(self.paged_model().row_id(current.row()) if current.isValid() else 0)
+    def _selection_changed(self, *_args: object) -> None:
+        self._announce(self.selected_id())
 
     def _announce(self, ident: int) -> None:
         if ident != self._current_id:
