@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum, auto
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 
@@ -26,6 +26,7 @@ class ActionId(Enum):
     PRINT = auto()
     NEW_TRIP = auto()
     EDIT_TRIP = auto()
+    PREFERENCES = auto()
     ABOUT = auto()
 
 
@@ -33,24 +34,73 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 
 
-# text, status tip, shortcut
+# text, status tip, shortcut (marked for lupdate here, translated when the actions are built)
 _SPECS: dict[ActionId, tuple[str, str, QKeySequence.StandardKey | str | None]] = {
-    ActionId.NEW_DATABASE: ("&New database…", "Create an empty database file", None),
-    ActionId.OPEN_DATABASE: ("&Open database…", "Open another database file", QKeySequence.StandardKey.Open),
-    ActionId.IMPORT: ("&Import…", "Import people, organisations or registrations from a spreadsheet", None),
-    ActionId.EXPORT: ("&Export…", "Export lists, the itinerary or the whole trip", None),
-    ActionId.QUIT: ("&Quit", "Close Delegation Desk", QKeySequence.StandardKey.Quit),
-    ActionId.NEW_RECORD: ("&New…", "Add a record to the current view", QKeySequence.StandardKey.New),
-    ActionId.FIND: ("&Find", "Search in the current view", QKeySequence.StandardKey.Find),
-    ActionId.DELETE: ("&Delete…", "Delete the selected record (asks first)", QKeySequence.StandardKey.Delete),
+    ActionId.NEW_DATABASE: (
+        QT_TRANSLATE_NOOP("Actions", "&New database…"),
+        QT_TRANSLATE_NOOP("Actions", "Create an empty database file"),
+        None,
+    ),
+    ActionId.OPEN_DATABASE: (
+        QT_TRANSLATE_NOOP("Actions", "&Open database…"),
+        QT_TRANSLATE_NOOP("Actions", "Open another database file"),
+        QKeySequence.StandardKey.Open,
+    ),
+    ActionId.IMPORT: (
+        QT_TRANSLATE_NOOP("Actions", "&Import…"),
+        QT_TRANSLATE_NOOP("Actions", "Import people, organisations or registrations from a spreadsheet"),
+        None,
+    ),
+    ActionId.EXPORT: (
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
+        QT_TRANSLATE_NOOP("Actions", "Export lists, the itinerary or the whole trip"),
+        None,
+    ),
+    ActionId.QUIT: (
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Close Delegation Desk"),
+        QKeySequence.StandardKey.Quit,
+    ),
+    ActionId.NEW_RECORD: (
+        QT_TRANSLATE_NOOP("Actions", "&New…"),
+        QT_TRANSLATE_NOOP("Actions", "Add a record to the current view"),
+        QKeySequence.StandardKey.New,
+    ),
+    ActionId.FIND: (
+        QT_TRANSLATE_NOOP("Actions", "&Find"),
+        QT_TRANSLATE_NOOP("Actions", "Search in the current view"),
+        QKeySequence.StandardKey.Find,
+    ),
+    ActionId.DELETE: (
+        QT_TRANSLATE_NOOP("Actions", "&Delete…"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected record (asks first)"),
+        QKeySequence.StandardKey.Delete,
+    ),
     ActionId.PRINT: (
-        "&Print…",
-        "Print the current document or meeting agenda",
+        QT_TRANSLATE_NOOP("Actions", "&Print…"),
+        QT_TRANSLATE_NOOP("Actions", "Print the current document or meeting agenda"),
         QKeySequence.StandardKey.Print,
     ),
-    ActionId.NEW_TRIP: ("New &trip…", "Create a trip", None),
-    ActionId.EDIT_TRIP: ("Trip &details…", "Edit the current trip's name, dates and delegation", None),
-    ActionId.ABOUT: ("&About Delegation Desk", "Version and licences", None),
+    ActionId.NEW_TRIP: (
+        QT_TRANSLATE_NOOP("Actions", "New &trip…"),
+        QT_TRANSLATE_NOOP("Actions", "Create a trip"),
+        None,
+    ),
+    ActionId.EDIT_TRIP: (
+        QT_TRANSLATE_NOOP("Actions", "Trip &details…"),
+        QT_TRANSLATE_NOOP("Actions", "Edit the current trip's name, dates and delegation"),
+        None,
+    ),
+    ActionId.PREFERENCES: (
+        QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"),
+        QT_TRANSLATE_NOOP("Actions", "The interface language and other settings"),
+        QKeySequence.StandardKey.Preferences,
+    ),
+    ActionId.ABOUT: (
+        QT_TRANSLATE_NOOP("Actions", "&About Delegation Desk"),
+        QT_TRANSLATE_NOOP("Actions", "Version and licences"),
+        None,
+    ),
 }
 
 
@@ -63,9 +113,9 @@ def build_actions(parent: QObject, undo_stack: QUndoStack) -> dict[ActionId, QAc
             action.setShortcut(QKeySequence(shortcut))
         action.setObjectName(f"action_{ident.name.lower()}")
         actions[ident] = action
-    undo = undo_stack.createUndoAction(parent, _tr("&Undo"))
+    undo = undo_stack.createUndoAction(parent, QCoreApplication.translate("Actions", "&Undo"))
     undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-    redo = undo_stack.createRedoAction(parent, _tr("&Redo"))
+    redo = undo_stack.createRedoAction(parent, QCoreApplication.translate("Actions", "&Redo"))
     # Ctrl+Shift+Z everywhere (Qt's standard Redo is Ctrl+Y on Windows); keep the platform's too.
     redo.setShortcuts(
         [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]

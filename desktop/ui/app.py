@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -52,12 +52,11 @@ def ensure_cjk_font() -> str | None:
     return families[0]
 
 
-def install_translations(app: QApplication) -> None:
-    """The UI in the user's language when a compiled translation (resources/translations/*.qm) exists."""
-    translator = QTranslator(app)
-    folder = resource("translations")
-    if folder.is_dir() and translator.load(QLocale(), "delegation-desk", "_", str(folder)):
-        app.installTranslator(translator)
+def install_translations(app: QApplication) -> str:
+    """The UI in the language chosen in Preferences, else the system's (desktop.ui.i18n)."""
+    from desktop.ui import i18n
+
+    return i18n.install(app, Settings().language)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -31,11 +31,8 @@ from db.models import Trip
 from desktop import __version__
 from desktop.ui.actions import ActionId, build_actions
 from desktop.ui.context import AppContext, Topic
+from desktop.ui.date_text import day_month, full_date
 from desktop.ui.settings import Settings
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 @dataclass(frozen=True)
@@ -69,7 +66,11 @@ def _elsewhere(module: str, name: str, what: str) -> Callable[[AppContext], QWid
 
     def factory(context: AppContext) -> QWidget:
         if importlib.util.find_spec(module) is None:
-            return _unavailable(_tr("The {0} view is not available in this build.").format(what))
+            return _unavailable(
+                QCoreApplication.translate(
+                    "MainWindow", "The {0} view is not available in this build."
+                ).format(what)
+            )
         cls = getattr(importlib.import_module(module), name)
         return cls(context)
 
@@ -87,27 +88,51 @@ def _unavailable(text: str) -> QWidget:
 def view_specs() -> list[ViewSpec]:
     P = QStyle.StandardPixmap
     return [
-        ViewSpec("itinerary", _tr("Itinerary"), _itinerary, P.SP_FileDialogDetailedView),
-        ViewSpec("meetings", _tr("Meetings"), _meetings, P.SP_FileDialogContentsView),
+        ViewSpec(
+            "itinerary",
+            QCoreApplication.translate("MainWindow", "Itinerary"),
+            _itinerary,
+            P.SP_FileDialogDetailedView,
+        ),
+        ViewSpec(
+            "meetings",
+            QCoreApplication.translate("MainWindow", "Meetings"),
+            _meetings,
+            P.SP_FileDialogContentsView,
+        ),
         ViewSpec(
             "directory",
-            _tr("Organisations & People"),
-            _elsewhere("desktop.ui.directory.view", "DirectoryView", _tr("Organisations & People")),
+            QCoreApplication.translate("MainWindow", "Organisations & People"),
+            _elsewhere(
+                "desktop.ui.directory.view",
+                "DirectoryView",
+                QCoreApplication.translate("MainWindow", "Organisations & People"),
+            ),
             P.SP_DirHomeIcon,
         ),
         ViewSpec(
             "registration",
-            _tr("Registration desk"),
-            _elsewhere("desktop.ui.registration.view", "RegistrationDeskView", _tr("Registration desk")),
+            QCoreApplication.translate("MainWindow", "Registration desk"),
+            _elsewhere(
+                "desktop.ui.registration.view",
+                "RegistrationDeskView",
+                QCoreApplication.translate("MainWindow", "Registration desk"),
+            ),
             P.SP_DialogApplyButton,
         ),
         ViewSpec(
             "followups",
-            _tr("Follow-ups"),
-            _elsewhere("desktop.ui.followups.view", "FollowUpsView", _tr("Follow-ups")),
+            QCoreApplication.translate("MainWindow", "Follow-ups"),
+            _elsewhere(
+                "desktop.ui.followups.view",
+                "FollowUpsView",
+                QCoreApplication.translate("MainWindow", "Follow-ups"),
+            ),
             P.SP_FileDialogListView,
         ),
-        ViewSpec("documents", _tr("Documents"), _documents, P.SP_FileIcon),
+        ViewSpec(
+            "documents", QCoreApplication.translate("MainWindow", "Documents"), _documents, P.SP_FileIcon
+        ),
     ]
 
 
@@ -139,7 +164,8 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         for i, spec in enumerate(self._specs):
             item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.label)
-            item.setToolTip(f"{spec.label} (Ctrl+{i + 1})")
+            shortcut = QKeySequence(f"Ctrl+{i + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{spec.label} ({shortcut})")
             item.setSizeHint(QSize(0, 34))
             self.nav.addItem(item)
         self.nav.setMinimumWidth(190)
@@ -160,7 +186,7 @@ class MainWindow(QMainWindow):
         self.trip_combo.setObjectName("trip_switcher")
         self.trip_combo.setMinimumContentsLength(36)
         self.trip_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.trip_combo.setToolTip(_tr("The trip shown in every view"))
+        self.trip_combo.setToolTip(QCoreApplication.translate("MainWindow", "The trip shown in every view"))
         self._build_menus_and_toolbar()
         self.db_label = QLabel(str(database.path or database.url))
         self.statusBar().addPermanentWidget(self.db_label)
@@ -185,14 +211,14 @@ class MainWindow(QMainWindow):
     # --- building ---
     def _build_menus_and_toolbar(self) -> None:
         a = self.actions
-        menu = self.menuBar().addMenu(_tr("&File"))
+        menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
         for ident in (ActionId.NEW_DATABASE, ActionId.OPEN_DATABASE, None, ActionId.IMPORT, ActionId.EXPORT):
             menu.addSeparator() if ident is None else menu.addAction(a[ident])
         menu.addSeparator()
         menu.addAction(a[ActionId.PRINT])
         menu.addSeparator()
         menu.addAction(a[ActionId.QUIT])
-        menu = self.menuBar().addMenu(_tr("&Edit"))
+        menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
         for ident in (
             ActionId.UNDO,
             ActionId.REDO,
@@ -200,25 +226,27 @@ class MainWindow(QMainWindow):
             ActionId.NEW_RECORD,
             ActionId.FIND,
             ActionId.DELETE,
+            None,
+            ActionId.PREFERENCES,
         ):
             menu.addSeparator() if ident is None else menu.addAction(a[ident])
-        menu = self.menuBar().addMenu(_tr("&Trip"))
+        menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Trip"))
         menu.addAction(a[ActionId.NEW_TRIP])
         menu.addAction(a[ActionId.EDIT_TRIP])
-        menu = self.menuBar().addMenu(_tr("&View"))
+        menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
         for i, spec in enumerate(self._specs):
             action = QAction(spec.label, self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             menu.addAction(action)
-        menu = self.menuBar().addMenu(_tr("&Help"))
+        menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         menu.addAction(a[ActionId.ABOUT])
 
-        toolbar = QToolBar(_tr("Main toolbar"))
+        toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addWidget(QLabel(_tr("Trip:") + " "))
+        toolbar.addWidget(QLabel(QCoreApplication.translate("MainWindow", "Trip:") + " "))
         toolbar.addWidget(self.trip_combo)
         style = self.style()
         a[ActionId.NEW_TRIP].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
@@ -246,24 +274,32 @@ class MainWindow(QMainWindow):
         a[ActionId.IMPORT].triggered.connect(self.import_data)
         a[ActionId.EXPORT].triggered.connect(self.export_data)
         a[ActionId.ABOUT].triggered.connect(self.about)
+        a[ActionId.PREFERENCES].triggered.connect(self.preferences)
         exchange = importlib.util.find_spec("desktop.ui.exchange") is not None
         for ident in (ActionId.IMPORT, ActionId.EXPORT):
             a[ident].setEnabled(exchange)
             if not exchange:
-                a[ident].setStatusTip(_tr("Import and export are not available in this build."))
+                a[ident].setStatusTip(
+                    QCoreApplication.translate(
+                        "MainWindow", "Import and export are not available in this build."
+                    )
+                )
 
     def _welcome_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        title = QLabel(_tr("<h2>Welcome to Delegation Desk</h2>"))
+        title = QLabel(QCoreApplication.translate("MainWindow", "<h2>Welcome to Delegation Desk</h2>"))
         text = QLabel(
-            _tr("There is no trip in this database yet. Create one to plan its itinerary and meetings.")
+            QCoreApplication.translate(
+                "MainWindow",
+                "There is no trip in this database yet. Create one to plan its itinerary and meetings.",
+            )
         )
         for label in (title, text):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-        button = QPushButton(_tr("Create a trip…"))
+        button = QPushButton(QCoreApplication.translate("MainWindow", "Create a trip…"))
         button.setObjectName("create_first_trip")
         button.clicked.connect(self.new_trip)
         layout.addWidget(title)
@@ -281,7 +317,11 @@ class MainWindow(QMainWindow):
             try:
                 widget = spec.factory(self.context)
             except Exception as exc:  # a broken view must not take the window down with it
-                widget = _unavailable(_tr("The {0} view could not be opened: {1}").format(spec.label, exc))
+                widget = _unavailable(
+                    QCoreApplication.translate("MainWindow", "The {0} view could not be opened: {1}").format(
+                        spec.label, exc
+                    )
+                )
             old = self.stack.widget(index)
             self.stack.removeWidget(old)
             old.deleteLater()
@@ -340,7 +380,7 @@ class MainWindow(QMainWindow):
         self.trip_combo.blockSignals(True)
         self.trip_combo.clear()
         for ident, name, start, end in rows:
-            self.trip_combo.addItem(f"{name}  ({start:%d %b} – {end:%d %b %Y})", ident)
+            self.trip_combo.addItem(f"{name}  ({day_month(start)} – {full_date(end)})", ident)
             self.trip_combo.setItemData(self.trip_combo.count() - 1, name, Qt.ItemDataRole.UserRole + 1)
         self.trip_combo.setCurrentIndex(self.trip_combo.findData(self.context.trip_id))
         self.trip_combo.blockSignals(False)
@@ -387,7 +427,11 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         index = self.trip_combo.findData(self.context.trip_id)
         name = self.trip_combo.itemData(index, Qt.ItemDataRole.UserRole + 1) if index >= 0 else None
-        self.setWindowTitle(_tr("{0} — Delegation Desk").format(name) if name else _tr("Delegation Desk"))
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "{0} — Delegation Desk").format(name)
+            if name
+            else QCoreApplication.translate("MainWindow", "Delegation Desk")
+        )
 
     @Slot()
     def new_trip(self) -> None:
@@ -443,15 +487,22 @@ class MainWindow(QMainWindow):
         exchange.open_export_dialog(self, self.database, self.context.trip_id or None)
 
     @Slot()
+    def preferences(self) -> None:
+        from desktop.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
+
+    @Slot()
     def about(self) -> None:
         QMessageBox.about(
             self,
-            _tr("About Delegation Desk"),
-            _tr(
+            QCoreApplication.translate("MainWindow", "About Delegation Desk"),
+            QCoreApplication.translate(
+                "MainWindow",
                 "<h3>Delegation Desk {0}</h3><p>Plan and run an official business delegation abroad: "
                 "itinerary, meetings, registrations, briefing packs and follow-ups. Works offline; "
                 "everything is kept in one database file.</p><p>Chinese text uses WenQuanYi Micro Hei "
-                "(Apache-2.0 / GPLv3 with font exception).</p>"
+                "(Apache-2.0 / GPLv3 with font exception).</p>",
             ).format(__version__),
         )
 

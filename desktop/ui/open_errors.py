@@ -10,13 +10,15 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from db.database import Database, open_database
 from db.errors import CorruptDatabase, DatabaseError, NewerDatabase, NotOurDatabase, ReadOnlyDatabase
 
-FILE_FILTER = "Delegation Desk database (*.sqlite3 *.sqlite *.db);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "OpenErrors", "Delegation Desk database (*.sqlite3 *.sqlite *.db);;All files (*)"
+)
 
 
 class Choice(Enum):
@@ -31,14 +33,16 @@ def _tr(text: str) -> str:
 
 def headline(error: DatabaseError) -> str:
     if isinstance(error, NotOurDatabase):
-        return _tr("This file is not a Delegation Desk database.")
+        return QCoreApplication.translate("OpenErrors", "This file is not a Delegation Desk database.")
     if isinstance(error, CorruptDatabase):
-        return _tr("This database is damaged.")
+        return QCoreApplication.translate("OpenErrors", "This database is damaged.")
     if isinstance(error, NewerDatabase):
-        return _tr("This database comes from a newer version of Delegation Desk.")
+        return QCoreApplication.translate(
+            "OpenErrors", "This database comes from a newer version of Delegation Desk."
+        )
     if isinstance(error, ReadOnlyDatabase):
-        return _tr("This database cannot be written to.")
-    return _tr("This database cannot be opened.")
+        return QCoreApplication.translate("OpenErrors", "This database cannot be written to.")
+    return QCoreApplication.translate("OpenErrors", "This database cannot be opened.")
 
 
 def ask(error: DatabaseError, parent: QWidget | None) -> Choice:
@@ -46,14 +50,22 @@ def ask(error: DatabaseError, parent: QWidget | None) -> Choice:
     box = QMessageBox(parent)
     box.setObjectName("open_error_dialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Cannot open the database"))
+    box.setWindowTitle(QCoreApplication.translate("OpenErrors", "Cannot open the database"))
     box.setText(headline(error))
     box.setInformativeText(
-        str(error) + "\n\n" + _tr("The file has not been changed. Choose another file, or create a new one.")
+        str(error)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "OpenErrors", "The file has not been changed. Choose another file, or create a new one."
+        )
     )
-    other = box.addButton(_tr("Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
-    new = box.addButton(_tr("Create a new database…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    other = box.addButton(
+        QCoreApplication.translate("OpenErrors", "Choose another file…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    new = box.addButton(
+        QCoreApplication.translate("OpenErrors", "Create a new database…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QCoreApplication.translate("OpenErrors", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(other)
     box.exec()
     clicked = box.clickedButton()
@@ -65,13 +77,18 @@ def ask(error: DatabaseError, parent: QWidget | None) -> Choice:
 
 
 def choose_existing_file(parent: QWidget | None, start: str = "") -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open a database"), start, _tr(FILE_FILTER))
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("OpenErrors", "Open a database"), start, _tr(FILE_FILTER)
+    )
     return path
 
 
 def choose_new_file(parent: QWidget | None, start: str = "") -> str:
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Create a new database"), start or "delegation-desk.sqlite3", _tr(FILE_FILTER)
+        parent,
+        QCoreApplication.translate("OpenErrors", "Create a new database"),
+        start or "delegation-desk.sqlite3",
+        _tr(FILE_FILTER),
     )
     return path
 
@@ -79,10 +96,11 @@ def choose_new_file(parent: QWidget | None, start: str = "") -> str:
 def refuse_existing(parent: QWidget | None, path: str) -> None:
     QMessageBox.warning(
         parent,
-        _tr("File exists"),
-        _tr("{0} already exists. A new database needs a new file name; the file was not touched.").format(
-            path
-        ),
+        QCoreApplication.translate("OpenErrors", "File exists"),
+        QCoreApplication.translate(
+            "OpenErrors",
+            "{0} already exists. A new database needs a new file name; the file was not touched.",
+        ).format(path),
     )
 
 

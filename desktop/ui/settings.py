@@ -23,8 +23,8 @@ def use_settings_folder(folder: Path) -> None:
 
 
 class Settings:
-    """Typed access to the few things remembered: window geometry and state, the last database, the last
-    trip shown for each database."""
+    """Typed access to the few things remembered: window geometry and state, the interface language, the
+    last database, the last trip shown for each database."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._s = (
@@ -59,6 +59,17 @@ class Settings:
     @last_view.setter
     def last_view(self, value: str) -> None:
         self._s.setValue("window/view", value)
+
+    # --- interface ---
+    @property
+    def language(self) -> str:
+        """The interface language chosen in Preferences: '' (follow the system), 'en' or 'zh_CN'."""
+        value = str(self._s.value("interface/language", "") or "")
+        return value if value in ("", "en", "zh_CN") else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("interface/language", value)
 
     # --- database and trip ---
     @property

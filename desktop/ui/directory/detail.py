@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -178,21 +178,20 @@ class _Header(QWidget):
             self.facts.addRow(name + ":", label)
 
 
-def field_labels(widget: QWidget) -> dict[str, str]:
-    tr = widget.tr
+def field_labels() -> dict[str, str]:
     return {
-        "local_name": tr("Local name"),
-        "sectors": tr("Sectors"),
-        "address": tr("Address"),
-        "website": tr("Website"),
-        "phone": tr("Phone"),
-        "email": tr("Email"),
-        "profile": tr("Profile"),
-        "position": tr("Position"),
-        "languages": tr("Languages"),
-        "dietary_needs": tr("Dietary needs"),
-        "access_needs": tr("Access needs"),
-        "notes": tr("Notes"),
+        "local_name": QCoreApplication.translate("DirectoryDetail", "Local name"),
+        "sectors": QCoreApplication.translate("DirectoryDetail", "Sectors"),
+        "address": QCoreApplication.translate("DirectoryDetail", "Address"),
+        "website": QCoreApplication.translate("DirectoryDetail", "Website"),
+        "phone": QCoreApplication.translate("DirectoryDetail", "Phone"),
+        "email": QCoreApplication.translate("DirectoryDetail", "Email"),
+        "profile": QCoreApplication.translate("DirectoryDetail", "Profile"),
+        "position": QCoreApplication.translate("DirectoryDetail", "Position"),
+        "languages": QCoreApplication.translate("DirectoryDetail", "Languages"),
+        "dietary_needs": QCoreApplication.translate("DirectoryDetail", "Dietary needs"),
+        "access_needs": QCoreApplication.translate("DirectoryDetail", "Access needs"),
+        "notes": QCoreApplication.translate("DirectoryDetail", "Notes"),
     }
 
 
@@ -231,7 +230,7 @@ class OrganisationDetail(QWidget):
 
     def show_organisation(self, org_id: int) -> None:
         self.org_id = org_id
-        labels = field_labels(self)
+        labels = field_labels()
         info = self.context.read(lambda s: read_organisation(s, org_id, labels))
         self.header.show_info(info.title, info.subtitle, info.facts)
         self.contacts.set_rows(info.contacts)
@@ -271,7 +270,7 @@ class PersonDetail(QWidget):
 
     def show_person(self, person_id: int) -> None:
         self.person_id = person_id
-        labels = field_labels(self)
+        labels = field_labels()
         info = self.context.read(lambda s: read_person(s, person_id, labels))
         self.header.show_info(info.title, info.subtitle, info.facts)
         self.registrations.set_rows([(r[0], r[1], r[2], status_label(r[3])) for r in info.registrations])

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from db.models import OrganisationKind
 
 _KINDS = {
-    OrganisationKind.COMPANY: "Company",
-    OrganisationKind.GOVERNMENT: "Government",
-    OrganisationKind.INVESTMENT_AGENCY: "Investment agency",
-    OrganisationKind.ASSOCIATION: "Association",
-    OrganisationKind.BANK: "Bank",
-    OrganisationKind.MEDIA: "Media",
-    OrganisationKind.RESEARCH: "Research",
-    OrganisationKind.EDUCATION: "Education",
-    OrganisationKind.OTHER: "Other",
+    OrganisationKind.COMPANY: QT_TRANSLATE_NOOP("OrganisationKind", "Company"),
+    OrganisationKind.GOVERNMENT: QT_TRANSLATE_NOOP("OrganisationKind", "Government"),
+    OrganisationKind.INVESTMENT_AGENCY: QT_TRANSLATE_NOOP("OrganisationKind", "Investment agency"),
+    OrganisationKind.ASSOCIATION: QT_TRANSLATE_NOOP("OrganisationKind", "Association"),
+    OrganisationKind.BANK: QT_TRANSLATE_NOOP("OrganisationKind", "Bank"),
+    OrganisationKind.MEDIA: QT_TRANSLATE_NOOP("OrganisationKind", "Media"),
+    OrganisationKind.RESEARCH: QT_TRANSLATE_NOOP("OrganisationKind", "Research"),
+    OrganisationKind.EDUCATION: QT_TRANSLATE_NOOP("OrganisationKind", "Education"),
+    OrganisationKind.OTHER: QT_TRANSLATE_NOOP("OrganisationKind", "Other"),
 }
 
 
@@ -32,11 +32,11 @@ def kinds() -> list[tuple[str, str]]:
 
 
 _MEETING_STATUSES = {
-    "proposed": "Proposed",
-    "requested": "Requested",
-    "confirmed": "Confirmed",
-    "held": "Held",
-    "cancelled": "Cancelled",
+    "proposed": QT_TRANSLATE_NOOP("MeetingStatus", "Proposed"),
+    "requested": QT_TRANSLATE_NOOP("MeetingStatus", "Requested"),
+    "confirmed": QT_TRANSLATE_NOOP("MeetingStatus", "Confirmed"),
+    "held": QT_TRANSLATE_NOOP("MeetingStatus", "Held"),
+    "cancelled": QT_TRANSLATE_NOOP("MeetingStatus", "Cancelled"),
 }
 
 

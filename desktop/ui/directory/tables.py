@@ -14,10 +14,6 @@ from desktop.ui.tables import Column, PagedQueryModel, match_words
 from desktop.ui.tables.names import PERSON_NAME_COLUMNS, person_label, person_sort_key
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryTables", text)
-
-
 def _organisations_query() -> Select[Any]:
     contacts = (
         select(func.count(Person.id)).where(Person.organisation_id == Organisation.id).scalar_subquery()
@@ -41,13 +37,17 @@ def _local_name(row: tuple[Any, ...]) -> str:
 def organisations_model(database: Database, parent: Any = None) -> PagedQueryModel:
     columns = [
         # search_key starts with the folded name: 'Câmara' sorts with 'Camara', not after 'Conceição'.
-        Column(_tr("Name"), sort=Organisation.search_key),
-        Column(_tr("Local name"), sort=func.lower(Organisation.local_name), display=_local_name),
-        Column(_tr("Kind"), display=lambda r: kind_label(r[3])),
-        Column(_tr("City")),
-        Column(_tr("Country")),
-        Column(_tr("Contacts"), align=Qt.AlignmentFlag.AlignRight),
-        Column(_tr("Email")),
+        Column(QCoreApplication.translate("DirectoryTables", "Name"), sort=Organisation.search_key),
+        Column(
+            QCoreApplication.translate("DirectoryTables", "Local name"),
+            sort=func.lower(Organisation.local_name),
+            display=_local_name,
+        ),
+        Column(QCoreApplication.translate("DirectoryTables", "Kind"), display=lambda r: kind_label(r[3])),
+        Column(QCoreApplication.translate("DirectoryTables", "City")),
+        Column(QCoreApplication.translate("DirectoryTables", "Country")),
+        Column(QCoreApplication.translate("DirectoryTables", "Contacts"), align=Qt.AlignmentFlag.AlignRight),
+        Column(QCoreApplication.translate("DirectoryTables", "Email")),
     ]
     return PagedQueryModel(
         database,
@@ -73,11 +73,19 @@ def _people_query() -> Select[Any]:
 
 def people_model(database: Database, parent: Any = None) -> PagedQueryModel:
     columns = [
-        Column(_tr("Name"), display=lambda r: person_label(*r[6:10])),
-        Column(_tr("Organisation"), sort=func.lower(Organisation.name)),
-        Column(_tr("Title"), sort=func.lower(Person.job_title), display=lambda r: r[3] or r[10]),
-        Column(_tr("Email"), sort=func.lower(Person.email)),
-        Column(_tr("Phone")),
+        Column(
+            QCoreApplication.translate("DirectoryTables", "Name"), display=lambda r: person_label(*r[6:10])
+        ),
+        Column(
+            QCoreApplication.translate("DirectoryTables", "Organisation"), sort=func.lower(Organisation.name)
+        ),
+        Column(
+            QCoreApplication.translate("DirectoryTables", "Title"),
+            sort=func.lower(Person.job_title),
+            display=lambda r: r[3] or r[10],
+        ),
+        Column(QCoreApplication.translate("DirectoryTables", "Email"), sort=func.lower(Person.email)),
+        Column(QCoreApplication.translate("DirectoryTables", "Phone")),
     ]
     return PagedQueryModel(
         database,

@@ -160,7 +160,7 @@ class PdfPane(QWidget):
         if not self.pdf:
             return ""
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF"), self.suggested_name, "PDF (*.pdf)"
+            self, self.tr("Save the PDF"), self.suggested_name, self.tr("PDF documents (*.pdf)")
         )
         if not path:
             return ""

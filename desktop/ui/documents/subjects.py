@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from db.models import Event, ItineraryItem, Trip
 from desktop.services import meetings as meeting_service
 from desktop.services.timezones import to_local
+from desktop.ui.date_text import weekday_day, weekday_time
 from desktop.ui.people_names import delegation
 
 
@@ -31,7 +32,7 @@ def load_subjects(session: Session, trip_id: int) -> Subjects:
     meetings = []
     for m in meeting_service.list_meetings(session, trip_id):
         start = to_local(m.item.start_utc, m.item.start_tz)
-        meetings.append((m.id, f"{start:%a %d %b %H:%M} — {m.item.title}"))
+        meetings.append((m.id, f"{weekday_time(start)} — {m.item.title}"))
     events = []
     for event, item in session.execute(
         select(Event, ItineraryItem)
@@ -40,7 +41,7 @@ def load_subjects(session: Session, trip_id: int) -> Subjects:
         .order_by(ItineraryItem.start_utc)
     ):
         start = to_local(item.start_utc, item.start_tz)
-        events.append((event.id, f"{start:%a %d %b} — {item.title}"))
+        events.append((event.id, f"{weekday_day(start.date())} — {item.title}"))
     days = []
     day = trip.start_date
     while day <= trip.end_date and len(days) < 400:

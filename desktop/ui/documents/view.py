@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from desktop.services.errors import ServiceError, ValidationError
 from desktop.ui.context import AppContext, Topic
+from desktop.ui.date_text import date_edit_format, weekday_date
 from desktop.ui.documents.generation import GenerationBar
+from desktop.ui.documents.labels import default_language, document_description, document_name, language_label
 from desktop.ui.documents.pdf_pane import PdfPane
 from desktop.ui.documents.subjects import Subjects, load_subjects
 from desktop.ui.field_errors import FieldErrors
-
-LANGUAGE_LABELS = {"en": "English", "zh": "Chinese (中文)", "bilingual": "Bilingual (English + 中文)"}
 
 
 def _date(value: QDate) -> dt.date:
@@ -55,7 +55,7 @@ class DocumentsView(QWidget):
 
         self.kind = QComboBox()
         for info in self.kinds:
-            self.kind.addItem(self.tr(info.label), info.kind)
+            self.kind.addItem(document_name(info.kind, info.label), info.kind)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setEnabled(False)
@@ -71,7 +71,7 @@ class DocumentsView(QWidget):
         self.use_to = QCheckBox(self.tr("To"))
         self.date_to = QDateEdit(calendarPopup=True)
         for check, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_edit_format())
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
         dates = QWidget()
@@ -83,7 +83,8 @@ class DocumentsView(QWidget):
         dl.addWidget(self.errors.wrap("date_to", self.date_to))
         self.lang = QComboBox()
         for lang in LANGUAGES:
-            self.lang.addItem(self.tr(LANGUAGE_LABELS.get(lang, lang)), lang)
+            self.lang.addItem(language_label(lang), lang)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(default_language())))
         self.page_size = QComboBox()
         for size in PAGE_SIZES:
             self.page_size.addItem(size, size)
@@ -164,7 +165,7 @@ class DocumentsView(QWidget):
         self.day.clear()
         self.day.addItem(self.tr("Every day"), None)
         for day in s.days:
-            self.day.addItem(f"{day:%a %d %b %Y}", day)
+            self.day.addItem(weekday_date(day), day)
         self.day.setCurrentIndex(max(0, self.day.findData(current)))
         if s.days:
             first, last = s.days[0], s.days[-1]
@@ -177,7 +178,7 @@ class DocumentsView(QWidget):
     @Slot()
     def _kind_changed(self) -> None:
         info = self._info()
-        self.description.setText(self.tr(info.description))
+        self.description.setText(document_description(info.kind, info.description))
         rows = {
             self.meeting: info.subject == "meeting",
             self.event_combo: info.subject == "event",
@@ -242,7 +243,9 @@ class DocumentsView(QWidget):
             return False
         self.errors.clear()
         self.generate_button.setEnabled(False)
-        self._pending_name = file_name(self.tr(self._info().label), self._subject_label())
+        self._pending_name = file_name(
+            document_name(self._info().kind, self._info().label), self._subject_label()
+        )
         self.generation.start(request)
         return True
 
@@ -251,7 +254,9 @@ class DocumentsView(QWidget):
         self.generate_button.setEnabled(True)
         self.pane.set_pdf(pdf, self._pending_name)
         self.generation.message.setText(
-            self.tr("%n page(s)", "", self.pane.page_count()) + f" · {len(pdf) / 1024:,.0f} KB"
+            self.tr("%n page(s)", "", self.pane.page_count())
+            + " · "
+            + self.tr("{0} KB").format(QLocale().toString(len(pdf) / 1024, "f", 0))
         )
 
     @Slot(object)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,16 +26,19 @@ from desktop.exchange.errors import ExchangeError
 from desktop.exchange.exporting import export_list
 
 LISTS = {
-    "registrations": "Registrations for an event",
-    "attendees": "Attendees (of an event, or of every meeting)",
-    "organisations": "Organisations with their contacts",
-    "contacts": "Contacts",
-    "members": "Delegation members",
-    "actions": "Follow-up actions",
+    "registrations": QT_TRANSLATE_NOOP("ExportDialog", "Registrations for an event"),
+    "attendees": QT_TRANSLATE_NOOP("ExportDialog", "Attendees (of an event, or of every meeting)"),
+    "organisations": QT_TRANSLATE_NOOP("ExportDialog", "Organisations with their contacts"),
+    "contacts": QT_TRANSLATE_NOOP("ExportDialog", "Contacts"),
+    "members": QT_TRANSLATE_NOOP("ExportDialog", "Delegation members"),
+    "actions": QT_TRANSLATE_NOOP("ExportDialog", "Follow-up actions"),
 }
 NEEDS_EVENT = ("registrations",)
 MAY_USE_EVENT = ("registrations", "attendees")
-FORMATS = [("Excel workbook (.xlsx)", ".xlsx"), ("CSV, UTF-8 (.csv)", ".csv")]
+FORMATS = [
+    (QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"), ".xlsx"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "CSV, UTF-8 (.csv)"), ".csv"),
+]
 
 
 class ExportDialog(QDialog):
@@ -48,21 +51,21 @@ class ExportDialog(QDialog):
         event_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export a list")
+        self.setWindowTitle(self.tr("Export a list"))
         self.setMinimumWidth(560)
         self.database = database
         self.trip_id = trip_id
         self.kind = QComboBox()
         for key, label in LISTS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(self.tr(label), key)
         self.event_box = QComboBox()
-        self.event_box.addItem("All meetings of the trip", None)
+        self.event_box.addItem(self.tr("All meetings of the trip"), None)
         self._load_events(event_id)
         self.format = QComboBox()
         for label, suffix in FORMATS:
-            self.format.addItem(label, suffix)
+            self.format.addItem(self.tr(label), suffix)
         self.path = QLineEdit()
-        choose = QPushButton("Choose…")
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -70,14 +73,14 @@ class ExportDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("List:", self.kind)
-        form.addRow("Event:", self.event_box)
-        form.addRow("Format:", self.format)
-        form.addRow("File:", row)
+        form.addRow(self.tr("List:"), self.kind)
+        form.addRow(self.tr("Event:"), self.event_box)
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("File:"), row)
         form.addRow(self.message)
         form.addRow(self.buttons)
         if kind in LISTS:
@@ -120,7 +123,7 @@ class ExportDialog(QDialog):
     def _choose(self) -> None:
         suffix = self.format.currentData()
         default = self.path.text() or f"{self.kind.currentData()}{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", default, f"*{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), default, f"*{suffix}")
         if path:
             self.path.setText(path if path.lower().endswith(suffix) else path + suffix)
 
@@ -128,7 +131,7 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         text = self.path.text().strip()
         if not text:
-            self._say("Choose the file to write.", error=True)
+            self._say(self.tr("Choose the file to write."), error=True)
             return
         kind = self.kind.currentData()
         event_id = self.event_box.currentData() if kind in MAY_USE_EVENT else None
@@ -137,7 +140,7 @@ class ExportDialog(QDialog):
         except ExchangeError as exc:
             self._say(str(exc), error=True)
             return
-        self._say(f"{count:,} rows written to {text}", error=False)
+        self._say(self.tr("%n row(s) written to {0}", "", count).format(text), error=False)
 
     def _say(self, text: str, *, error: bool) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,16 +35,17 @@ from desktop.exchange.importing import ImportReport, ImportRequest, prepare, run
 from desktop.exchange.parsing import data_rows
 from desktop.exchange.reading import Table
 from desktop.services.timezones import format_local
+from desktop.ui.exchange.report_text import field_label, number, stage_label, summary_lines, table_description
 from desktop.ui.exchange.worker import ImportJob
 
 KIND_LABELS = {
-    Kind.REGISTRATIONS: "Registrations for an event",
-    Kind.CONTACTS: "Contacts (people of organisations)",
-    Kind.ORGANISATIONS: "Organisations",
-    Kind.MEMBERS: "Delegation members",
+    Kind.REGISTRATIONS: QT_TRANSLATE_NOOP("ImportWizard", "Registrations for an event"),
+    Kind.CONTACTS: QT_TRANSLATE_NOOP("ImportWizard", "Contacts (people of organisations)"),
+    Kind.ORGANISATIONS: QT_TRANSLATE_NOOP("ImportWizard", "Organisations"),
+    Kind.MEMBERS: QT_TRANSLATE_NOOP("ImportWizard", "Delegation members"),
 }
 ENCODINGS = [
-    ("Detect automatically", ""),
+    (QT_TRANSLATE_NOOP("ImportWizard", "Detect automatically"), ""),
     ("UTF-8", "utf-8"),
     ("Windows-1252", "cp1252"),
     ("GB18030", "gb18030"),
@@ -64,28 +65,30 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Choose a file")
-        self.setSubTitle("An Excel workbook (.xlsx) or a CSV file. The header row may sit below title rows.")
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(
+            self.tr("An Excel workbook (.xlsx) or a CSV file. The header row may sit below title rows.")
+        )
         self.path = QLineEdit()
         self.path.setPlaceholderText("inscricoes.xlsx")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
+            self.kind.addItem(QCoreApplication.translate("ImportWizard", label), kind.value)
         self.event_box = QComboBox()
         self.encoding = QComboBox()
         for label, codec in ENCODINGS:
-            self.encoding.addItem(label, codec)
+            self.encoding.addItem(QCoreApplication.translate("ImportWizard", label), codec)
         self.error = _error_label()
         form = QFormLayout(self)
-        form.addRow("File:", row)
-        form.addRow("It holds:", self.kind)
-        form.addRow("Event:", self.event_box)
-        form.addRow("Text encoding (CSV):", self.encoding)
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("It holds:"), self.kind)
+        form.addRow(self.tr("Event:"), self.event_box)
+        form.addRow(self.tr("Text encoding (CSV):"), self.encoding)
         form.addRow(self.error)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.path.textChanged.connect(self.completeChanged)
@@ -99,7 +102,9 @@ class FilePage(QWizardPage):
 
     @Slot()
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a spreadsheet", "", "Spreadsheets (*.xlsx *.csv)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a spreadsheet"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
+        )
         if path:
             self.path.setText(path)
 
@@ -137,11 +142,18 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Check the columns")
+        self.setTitle(self.tr("Check the columns"))
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Column", "Header in the file", "First values", "Imported as"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Column"),
+                self.tr("Header in the file"),
+                self.tr("First values"),
+                self.tr("Imported as"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -159,10 +171,12 @@ class MappingPage(QWizardPage):
         table, mapping = self.w.table, self.w.mapping
         assert table is not None and mapping is not None
         self.setSubTitle(
-            f"{table.path.name}: {table.description}; the header is on row {mapping.header_row}."
+            self.tr("{0}: {1}; the header is on row {2}.").format(
+                table.path.name, table_description(table), mapping.header_row
+            )
         )
         self.info.setText(
-            "Each column of the file goes to the field on the right; choose “Ignore” to skip it."
+            self.tr("Each column of the file goes to the field on the right; choose “Ignore” to skip it.")
         )
         samples: dict[int, list[str]] = {c.index: [] for c in mapping.columns}
         for n, row in enumerate(data_rows(table, mapping.header_row)):
@@ -179,9 +193,9 @@ class MappingPage(QWizardPage):
             self.table.setItem(r, 1, _item(col.header))
             self.table.setItem(r, 2, _item(" · ".join(samples[col.index])))
             combo = QComboBox()
-            combo.addItem("Ignore", None)
+            combo.addItem(self.tr("Ignore"), None)
             for spec in specs:
-                combo.addItem(spec.label, spec.key)
+                combo.addItem(field_label(spec.key, spec.label), spec.key)
             combo.setCurrentIndex(max(combo.findData(col.field), 0))
             combo.currentIndexChanged.connect(lambda _i, index=col.index, c=combo: self._changed(index, c))
             self.table.setCellWidget(r, 3, combo)
@@ -208,17 +222,17 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Preview")
+        self.setTitle(self.tr("Preview"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
         self.errors = QTableWidget(0, 3)
-        self.errors.setHorizontalHeaderLabels(["Row", "Column", "Problem"])
+        self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
         self.errors.verticalHeader().setVisible(False)
         self.errors.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.errors.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.all_or_nothing = QRadioButton("All or nothing: import only if every row is correct")
-        self.skip_bad = QRadioButton("Import the good rows and leave the bad ones out")
+        self.all_or_nothing = QRadioButton(self.tr("All or nothing: import only if every row is correct"))
+        self.skip_bad = QRadioButton(self.tr("Import the good rows and leave the bad ones out"))
         self.all_or_nothing.setChecked(True)
         self.all_or_nothing.toggled.connect(self.completeChanged)
         self.failure = _error_label()
@@ -235,7 +249,7 @@ class PreviewPage(QWizardPage):
         self.report = None
         self.errors.setRowCount(0)
         self.failure.clear()
-        self.summary.setText("Checking every row…")
+        self.summary.setText(self.tr("Checking every row…"))
         self.progress.setRange(0, 0)
         self.progress.show()
         self.w.run_job(dry_run=True, on_success=self._show, on_failure=self._failed)
@@ -244,8 +258,12 @@ class PreviewPage(QWizardPage):
         self.report = report
         self.progress.hide()
         good = report.data_rows - report.bad_rows
-        lines = [f"<b>{report.data_rows:,} rows</b>: {good:,} correct, {report.bad_rows:,} with errors."]
-        lines += [line for line in report.summary_lines()[1:]]
+        lines = [
+            self.tr("<b>%n row(s)</b>: {0} correct, {1} with errors.", "", report.data_rows).format(
+                number(good), number(report.bad_rows)
+            )
+        ]
+        lines += summary_lines(report)
         self.summary.setText("<br>".join(lines))
         shown = report.errors[:MAX_ERRORS_SHOWN]
         self.errors.setRowCount(len(shown))
@@ -273,7 +291,7 @@ class ImportPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Import")
+        self.setTitle(self.tr("Import"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
@@ -288,7 +306,7 @@ class ImportPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.report = None
         self.failure.clear()
-        self.status.setText("Importing… (Cancel stops it and saves nothing)")
+        self.status.setText(self.tr("Importing… (Cancel stops it and saves nothing)"))
         self.progress.setRange(0, 0)
         self.w.run_job(
             dry_run=False, on_success=self._done, on_failure=self._failed, on_progress=self._progress
@@ -298,24 +316,29 @@ class ImportPage(QWizardPage):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.status.setText(f"Writing {stage}: {done:,} of {total:,}")
+            self.status.setText(
+                self.tr("Writing {0}: {1} of {2}").format(stage_label(stage), number(done), number(total))
+            )
         else:
-            self.status.setText(f"Reading rows: {done:,}")
+            self.status.setText(self.tr("Reading rows: {0}").format(number(done)))
 
     def _done(self, report: ImportReport) -> None:
         self.report = report
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        text = "<br>".join(report.summary_lines())
+        lines = [
+            self.tr("%n row(s) read, {0} with errors", "", report.data_rows).format(number(report.bad_rows))
+        ]
+        lines += summary_lines(report)
         if report.errors:
-            text += f"<br>{report.bad_rows:,} bad rows were left out."
-        self.status.setText(f"<b>Imported.</b><br>{text}")
+            lines.append(self.tr("%n bad row(s) left out.", "", report.bad_rows))
+        self.status.setText(self.tr("<b>Imported.</b>") + "<br>" + "<br>".join(lines))
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status.setText("Nothing was imported.")
+        self.status.setText(self.tr("Nothing was imported."))
         self.failure.setText(message)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
@@ -332,7 +355,7 @@ class ImportWizard(QWizard):
         event_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import a spreadsheet")
+        self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
@@ -382,7 +405,7 @@ class ImportWizard(QWizard):
         self.job = job = ImportJob(work, self)
         job.succeeded.connect(on_success)
         job.failed.connect(on_failure)
-        job.cancelled.connect(lambda: on_failure("Cancelled: nothing was imported."))
+        job.cancelled.connect(lambda: on_failure(self.tr("Cancelled: nothing was imported.")))
         if on_progress is not None:
             job.progress.connect(on_progress)
         job.start()

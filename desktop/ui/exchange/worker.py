@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from desktop.exchange.errors import ExchangeError, ImportCancelled
 
@@ -60,7 +60,11 @@ class _Runner(QObject):
         except ExchangeError as exc:
             job.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user rather than lost in a thread
-            job.failed.emit(f"The import failed: {type(exc).__name__}: {exc}")
+            job.failed.emit(
+                QCoreApplication.translate("ImportJob", "The import failed: {0}").format(
+                    f"{type(exc).__name__}: {exc}"
+                )
+            )
         else:
             job.succeeded.emit(result)
         finally:

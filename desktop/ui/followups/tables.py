@@ -24,12 +24,12 @@ DONE = QColor("#6d6d6d")
 DUE, STATUS, MEETING_ID = 3, 6, 13
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpTables", text)
-
-
 def status_label(status: str) -> str:
-    labels = {"open": _tr("Open"), "done": _tr("Done"), "dropped": _tr("Dropped")}
+    labels = {
+        "open": QCoreApplication.translate("FollowUpTables", "Open"),
+        "done": QCoreApplication.translate("FollowUpTables", "Done"),
+        "dropped": QCoreApplication.translate("FollowUpTables", "Dropped"),
+    }
     return labels.get(status, status)
 
 
@@ -69,7 +69,7 @@ def _due(row: Row) -> str:
     if row[DUE] is None:
         return ""
     text = row[DUE].isoformat()
-    return text + " · " + _tr("overdue") if is_overdue(row) else text
+    return text + " · " + QCoreApplication.translate("FollowUpTables", "overdue") if is_overdue(row) else text
 
 
 def _meeting(row: Row) -> str:
@@ -91,12 +91,26 @@ def _decorate(row: Row, column: int, role: Qt.ItemDataRole) -> Any:
 
 def actions_model(database: Database, parent: Any = None) -> PagedQueryModel:
     columns = [
-        Column(_tr("Action"), sort=func.lower(Action.description)),
-        Column(_tr("Owner"), display=lambda r: person_label(*r[7:11])),
-        Column(_tr("Due"), sort=func.coalesce(Action.due_date, "9999-12-31"), display=_due),
-        Column(_tr("Organisation"), sort=func.lower(Organisation.name)),
-        Column(_tr("Meeting"), sort=ItineraryItem.start_utc, display=_meeting),
-        Column(_tr("Status"), display=lambda r: status_label(r[STATUS])),
+        Column(QCoreApplication.translate("FollowUpTables", "Action"), sort=func.lower(Action.description)),
+        Column(
+            QCoreApplication.translate("FollowUpTables", "Owner"), display=lambda r: person_label(*r[7:11])
+        ),
+        Column(
+            QCoreApplication.translate("FollowUpTables", "Due"),
+            sort=func.coalesce(Action.due_date, "9999-12-31"),
+            display=_due,
+        ),
+        Column(
+            QCoreApplication.translate("FollowUpTables", "Organisation"), sort=func.lower(Organisation.name)
+        ),
+        Column(
+            QCoreApplication.translate("FollowUpTables", "Meeting"),
+            sort=ItineraryItem.start_utc,
+            display=_meeting,
+        ),
+        Column(
+            QCoreApplication.translate("FollowUpTables", "Status"), display=lambda r: status_label(r[STATUS])
+        ),
     ]
     return PagedQueryModel(
         database,

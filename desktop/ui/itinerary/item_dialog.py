@@ -39,6 +39,7 @@ from desktop.services.errors import ServiceError, ValidationError
 from desktop.services.records import get
 from desktop.services.timezones import to_local
 from desktop.ui.context import AppContext, Topic
+from desktop.ui.date_text import date_time_edit_format
 from desktop.ui.field_errors import FieldErrors
 from desktop.ui.itinerary.kinds import KINDS, kind_label, status_label
 from desktop.ui.itinerary.places import PlacePicker
@@ -67,7 +68,7 @@ def _datetime_edit() -> QDateTimeEdit:
     edit = QDateTimeEdit()
     edit.setTimeZone(QTimeZone.utc())
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+    edit.setDisplayFormat(date_time_edit_format())
     edit.setMinimumWidth(190)
     return edit
 

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 _LABELS = {
-    "flight": "Flight",
-    "train": "Train",
-    "transfer": "Transfer",
-    "hotel": "Hotel",
-    "meeting": "Meeting",
-    "event": "Event",
-    "visit": "Visit",
-    "meal": "Meal",
-    "briefing": "Briefing",
-    "free": "Free time",
+    "flight": QT_TRANSLATE_NOOP("ItemKinds", "Flight"),
+    "train": QT_TRANSLATE_NOOP("ItemKinds", "Train"),
+    "transfer": QT_TRANSLATE_NOOP("ItemKinds", "Transfer"),
+    "hotel": QT_TRANSLATE_NOOP("ItemKinds", "Hotel"),
+    "meeting": QT_TRANSLATE_NOOP("ItemKinds", "Meeting"),
+    "event": QT_TRANSLATE_NOOP("ItemKinds", "Event"),
+    "visit": QT_TRANSLATE_NOOP("ItemKinds", "Visit"),
+    "meal": QT_TRANSLATE_NOOP("ItemKinds", "Meal"),
+    "briefing": QT_TRANSLATE_NOOP("ItemKinds", "Briefing"),
+    "free": QT_TRANSLATE_NOOP("ItemKinds", "Free time"),
 }
-_STATUS = {"tentative": "Tentative", "confirmed": "Confirmed", "cancelled": "Cancelled"}
+_STATUS = {
+    "tentative": QT_TRANSLATE_NOOP("ItemStatus", "Tentative"),
+    "confirmed": QT_TRANSLATE_NOOP("ItemStatus", "Confirmed"),
+    "cancelled": QT_TRANSLATE_NOOP("ItemStatus", "Cancelled"),
+}
 
 # Soft fills with a darker edge of the same hue: travel blue, stays grey, meetings green, events violet…
 _COLOURS = {

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from desktop.ui.date_text import weekday_day
 from desktop.ui.itinerary.kinds import CONFLICT, WARNING, kind_colour, kind_label, status_label
 from desktop.ui.itinerary.rows import DayRows, EntryRow
 
@@ -169,7 +170,7 @@ class AgendaTimeline(QWidget):
             p.drawText(
                 QRectF(x0 + 6, 4, width - 12, 20),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{day.date:%a} {day.date.day} {day.date:%b}",
+                weekday_day(day.date),
             )
             p.setFont(small)
             p.setPen(pal.placeholderText().color())

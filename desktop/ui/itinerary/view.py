@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.errors import ServiceError
 from desktop.ui.context import AppContext, Topic
+from desktop.ui.date_text import weekday_day
 from desktop.ui.itinerary.kinds import CONFLICT, KINDS, WARNING, kind_label, status_label
 from desktop.ui.itinerary.rows import DayRows, EntryRow, load_itinerary
 from desktop.ui.itinerary.timeline import AgendaTimeline
@@ -110,7 +111,7 @@ class ItineraryView(QWidget):
         # --- list ---
         self.model: RowsModel[EntryRow] = RowsModel(
             [
-                Column(self.tr("Day"), lambda r: f"{r.day:%a %d %b}"),
+                Column(self.tr("Day"), lambda r: weekday_day(r.day)),
                 Column(self.tr("Time (local)"), lambda r: r.time_range),
                 Column(self.tr("Kind"), lambda r: kind_label(r.kind)),
                 Column(self.tr("Title"), lambda r: r.title, tooltip=lambda r: r.problem_text),

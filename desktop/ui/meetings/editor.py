@@ -43,7 +43,10 @@ from desktop.services import meetings as meeting_service
 from desktop.services.errors import FieldError, ServiceError, ValidationError
 from desktop.services.timezones import to_local
 from desktop.ui.context import AppContext, Topic
+from desktop.ui.date_text import date_edit_format, full_date
+from desktop.ui.directory.labels import meeting_status_label
 from desktop.ui.field_errors import FieldErrors
+from desktop.ui.followups.tables import status_label as action_status_label
 from desktop.ui.itinerary.item_dialog import _datetime_edit, qdatetime, wall_clock
 from desktop.ui.itinerary.places import PlacePicker
 from desktop.ui.meetings.state import apply_state, create_from_state, read_state
@@ -52,14 +55,6 @@ from desktop.ui.rows_model import Column, RowsModel
 from desktop.ui.undo import CallCommand, CreateCommand, DeleteCommand, EditCommand, push
 from desktop.ui.zone_picker import ZoneEdit
 
-STATUS_LABELS = {
-    "proposed": "Proposed",
-    "requested": "Requested",
-    "confirmed": "Confirmed",
-    "held": "Held",
-    "cancelled": "Cancelled",
-}
-ACTION_STATUS = {"open": "Open", "done": "Done", "dropped": "Dropped"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -168,7 +163,7 @@ class MeetingEditor(QWidget):
         self.organisation.setMinimumContentsLength(28)
         self.status = QComboBox()
         for s in MeetingStatus:
-            self.status.addItem(self.tr(STATUS_LABELS[s.value]), s.value)
+            self.status.addItem(meeting_status_label(s.value), s.value)
         self.start = _datetime_edit()
         self.end = _datetime_edit()
         self.start_tz = ZoneEdit()
@@ -276,8 +271,8 @@ class MeetingEditor(QWidget):
             [
                 Column(self.tr("Action"), lambda r: r.description),
                 Column(self.tr("Owner"), lambda r: r.owner),
-                Column(self.tr("Due"), lambda r: f"{r.due_date:%d %b %Y}" if r.due_date else ""),
-                Column(self.tr("Status"), lambda r: self.tr(ACTION_STATUS.get(r.status, r.status))),
+                Column(self.tr("Due"), lambda r: full_date(r.due_date) if r.due_date else ""),
+                Column(self.tr("Status"), lambda r: action_status_label(r.status)),
             ],
             lambda r: r.id,
             self,
@@ -289,7 +284,7 @@ class MeetingEditor(QWidget):
         self.action_owner.setMinimumContentsLength(16)
         self.action_has_due = QCheckBox(self.tr("Due"))
         self.action_due = QDateEdit(calendarPopup=True)
-        self.action_due.setDisplayFormat("d MMM yyyy")
+        self.action_due.setDisplayFormat(date_edit_format())
         self.action_due.setEnabled(False)
         self.action_due.setDate(QDate.currentDate().addDays(14))
         self.action_has_due.toggled.connect(self.action_due.setEnabled)

@@ -24,7 +24,9 @@ from sqlalchemy.orm import Session
 from db.models import Action, AgendaItem, ItineraryItem, Meeting, Organisation
 from desktop.services.timezones import abbreviation, to_local
 from desktop.ui.context import AppContext, Topic
-from desktop.ui.meetings.editor import STATUS_LABELS, MeetingEditor, MeetingEditorDialog
+from desktop.ui.date_text import weekday_time
+from desktop.ui.directory.labels import meeting_status_label
+from desktop.ui.meetings.editor import MeetingEditor, MeetingEditorDialog
 from desktop.ui.rows_model import Column, RowsModel
 from desktop.ui.undo import DeleteCommand, push
 
@@ -68,7 +70,7 @@ def load_meetings(session: Session, trip_id: int) -> list[MeetingRow]:
     out = []
     for mid, item_id, start, zone, org, title, status, n_agenda, n_actions in rows:
         local = to_local(start, zone)
-        when = f"{local:%a %d %b %H:%M} {abbreviation(start, zone)}"
+        when = f"{weekday_time(local)} {abbreviation(start, zone)}"
         out.append(MeetingRow(mid, item_id, when, org or "", title, status, n_agenda, n_actions))
     return out
 
@@ -82,7 +84,7 @@ class MeetingsView(QWidget):
             [
                 Column(self.tr("When (local)"), lambda r: r.when),
                 Column(self.tr("Organisation"), lambda r: r.organisation),
-                Column(self.tr("Status"), lambda r: self.tr(STATUS_LABELS.get(r.status, r.status))),
+                Column(self.tr("Status"), lambda r: meeting_status_label(r.status)),
                 Column(self.tr("Agenda"), lambda r: r.agenda or "", align=Qt.AlignmentFlag.AlignRight),
                 Column(
                     self.tr("Open actions"), lambda r: r.open_actions or "", align=Qt.AlignmentFlag.AlignRight

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from db.models import RegistrationStatus as S
 
 _STATUSES = {
-    S.INVITED: "Invited",
-    S.REGISTERED: "Registered",
-    S.WAITLISTED: "Waitlisted",
-    S.CANCELLED: "Cancelled",
-    S.ATTENDED: "Checked in",
-    S.NO_SHOW: "No-show",
+    S.INVITED: QT_TRANSLATE_NOOP("RegistrationStatus", "Invited"),
+    S.REGISTERED: QT_TRANSLATE_NOOP("RegistrationStatus", "Registered"),
+    S.WAITLISTED: QT_TRANSLATE_NOOP("RegistrationStatus", "Waitlisted"),
+    S.CANCELLED: QT_TRANSLATE_NOOP("RegistrationStatus", "Cancelled"),
+    S.ATTENDED: QT_TRANSLATE_NOOP("RegistrationStatus", "Checked in"),
+    S.NO_SHOW: QT_TRANSLATE_NOOP("RegistrationStatus", "No-show"),
 }
 
 # Text colours that read on a light and a dark palette alike.

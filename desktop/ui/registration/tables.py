@@ -20,10 +20,6 @@ RegisteredOrganisation = aliased(Organisation, name="registered_organisation")
 STATUS = 3  # index of the status in a row (after id, name key, organisation)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegistrationTables", text)
-
-
 def _query() -> Select[Any]:
     return (
         select(
@@ -59,14 +55,22 @@ def _decorate(row: Row, column: int, role: Qt.ItemDataRole) -> Any:
 
 def registrations_model(database: Database, parent: Any = None) -> PagedQueryModel:
     columns = [
-        Column(_tr("Name"), display=lambda r: person_label(*r[9:13])),
-        Column(_tr("Organisation"), sort=func.lower(RegisteredOrganisation.name)),
-        Column(_tr("Status"), display=lambda r: status_label(r[STATUS])),
-        Column(_tr("Registered")),
-        Column(_tr("Checked in")),
-        Column(_tr("Badge name")),
-        Column(_tr("Dietary needs")),
-        Column(_tr("VIP"), align=Qt.AlignmentFlag.AlignCenter),
+        Column(
+            QCoreApplication.translate("RegistrationTables", "Name"), display=lambda r: person_label(*r[9:13])
+        ),
+        Column(
+            QCoreApplication.translate("RegistrationTables", "Organisation"),
+            sort=func.lower(RegisteredOrganisation.name),
+        ),
+        Column(
+            QCoreApplication.translate("RegistrationTables", "Status"),
+            display=lambda r: status_label(r[STATUS]),
+        ),
+        Column(QCoreApplication.translate("RegistrationTables", "Registered")),
+        Column(QCoreApplication.translate("RegistrationTables", "Checked in")),
+        Column(QCoreApplication.translate("RegistrationTables", "Badge name")),
+        Column(QCoreApplication.translate("RegistrationTables", "Dietary needs")),
+        Column(QCoreApplication.translate("RegistrationTables", "VIP"), align=Qt.AlignmentFlag.AlignCenter),
     ]
     return PagedQueryModel(
         database,

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +33,7 @@ from desktop.services import directory as directory_service
 from desktop.services import trips as trip_service
 from desktop.services.errors import ServiceError, ValidationError
 from desktop.ui.context import AppContext, Topic
+from desktop.ui.date_text import weekday_date_edit_format
 from desktop.ui.field_errors import FieldErrors
 from desktop.ui.rows_model import Column, RowsModel
 from desktop.ui.undo import CallCommand, CreateCommand, EditCommand, push
@@ -41,19 +42,19 @@ from desktop.ui.zone_picker import ZoneEdit
 TEXT_FIELDS = ("name", "organiser", "home_timezone")
 
 
-def role_label(role: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+_ROLES = {
+    "head": QT_TRANSLATE_NOOP("Roles", "Head of delegation"),
+    "deputy": QT_TRANSLATE_NOOP("Roles", "Deputy head"),
+    "member": QT_TRANSLATE_NOOP("Roles", "Member"),
+    "interpreter": QT_TRANSLATE_NOOP("Roles", "Interpreter"),
+    "staff": QT_TRANSLATE_NOOP("Roles", "Staff"),
+    "security": QT_TRANSLATE_NOOP("Roles", "Security"),
+    "media": QT_TRANSLATE_NOOP("Roles", "Media"),
+}
 
-    labels = {
-        "head": "Head of delegation",
-        "deputy": "Deputy head",
-        "member": "Member",
-        "interpreter": "Interpreter",
-        "staff": "Staff",
-        "security": "Security",
-        "media": "Media",
-    }
-    return QCoreApplication.translate("Roles", labels.get(role, role))
+
+def role_label(role: str) -> str:
+    return QCoreApplication.translate("Roles", _ROLES.get(role, role))
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -82,7 +83,7 @@ class TripDialog(QDialog):
         self.start_date = QDateEdit(calendarPopup=True)
         self.end_date = QDateEdit(calendarPopup=True)
         for edit in (self.start_date, self.end_date):
-            edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.setDisplayFormat(weekday_date_edit_format())
         self.home_timezone = ZoneEdit()
         self.purpose = QPlainTextEdit()
         self.purpose.setTabChangesFocus(True)
