@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from desktop.resources import resource
 
@@ -47,10 +48,10 @@ def locale_for(preference: str, system: QLocale | None = None) -> QLocale:
             and system.script() != QLocale.Script.TraditionalHanScript
         ):
             return system
-        return QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedHanScript, QLocale.Territory.China)
+        return QLocale("zh_CN")
     if system.language() in (QLocale.Language.English, QLocale.Language.C):
         return system  # C (no locale set) names days and months in English too
-    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+    return QLocale("en_US")
 
 
 def translations_folder() -> Path:
@@ -81,6 +82,9 @@ def install(app: QCoreApplication, preference: str = AUTOMATIC, system: QLocale 
         if translator.load(name, str(folder)):
             app.installTranslator(translator)
             _installed.append(translator)
+    if isinstance(app, QGuiApplication) and app.applicationDisplayName():
+        # the name window titles end with, in the interface language
+        app.setApplicationDisplayName(QCoreApplication.translate("App", "Delegation Desk"))
     return language
 
 
