@@ -1,10 +1,10 @@
 """The large dataset every benchmark runs on: 50 trips, 20,000 organisations, 50,000 people, 5,000
 meetings, 100,000 registrations (50,000 of them for one conference, the worst case at the desk).
 
-Written with bulk Core inserts (one transaction), which bypass the ORM's mapper events: ``search_key`` is
-filled here with ``db.text.search_key`` as the listeners would; ``uuid``, timestamps and ``version`` come
-from the columns' Python defaults. The file is cached in the temp folder, keyed by schema and generator
-version, so a second run starts at once.
+Written with bulk Core inserts (one transaction), which bypass the ORM's mapper events: the search and
+sort keys are filled here with the models' own key functions, as the listeners would; ``uuid``,
+timestamps and ``version`` come from the columns' Python defaults. The file is cached in the temp
+folder, keyed by schema and generator version, so a second run starts at once.
 """
 
 from __future__ import annotations
@@ -62,6 +62,8 @@ def generate(path: Path, seed: int = 2024) -> None:
 
     from db.database import open_database
     from db.models import Event, ItineraryItem, Meeting, Membership, Organisation, Person, Registration, Trip
+    from db.models.directory import person_search_key, person_sort_key
+    from db.models.events import registration_search_key
 
     rng = random.Random(seed)
     database = open_database(path, backup="off")
@@ -104,7 +106,8 @@ def generate(path: Path, seed: int = 2024) -> None:
                     "latin_name": latin,
                     "email": email,
                     "organisation_id": rng.randint(1, ORGANISATIONS),
-                    "search_key": search_key(native, latin, given, family, email),
+                    "search_key": person_search_key(native, latin, given, family, email),
+                    "sort_key": person_sort_key(family, given, latin, native),
                 }
             )
         conn.execute(insert(Person), people)
@@ -140,6 +143,7 @@ def generate(path: Path, seed: int = 2024) -> None:
                 k = r - BIG_EVENT_REGISTRATIONS
                 event_id, person_id = 2 + k % (2 * TRIPS - 1), 1 + (k * 7) % PEOPLE
             person = people[person_id - 1]
+            org = orgs[person["organisation_id"] - 1]
             regs.append(
                 {
                     "event_id": event_id,
@@ -148,6 +152,10 @@ def generate(path: Path, seed: int = 2024) -> None:
                     "status": rng.choice(statuses),
                     "badge_name": person["latin_name"],
                     "registered_at": t0 - dt.timedelta(minutes=r),
+                    "search_key": registration_search_key(
+                        person["search_key"], org["search_key"], person["latin_name"]
+                    ),
+                    "sort_key": person["sort_key"],
                 }
             )
         conn.execute(insert(Registration), regs)

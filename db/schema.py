@@ -7,7 +7,7 @@ when there is something to migrate. ``tests/test_migrations.py`` proves these ma
 from __future__ import annotations
 
 # Every revision ever released, oldest first.
-REVISIONS: tuple[str, ...] = ("0001",)
+REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD = REVISIONS[-1]
 
 # "DDk1" in PRAGMA application_id marks a SQLite file as ours (see sqlite.org/fileformat.html).

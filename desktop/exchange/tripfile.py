@@ -23,12 +23,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Integer, Table, delete, insert, select, update
+from sqlalchemy import Boolean, Date, Integer, Table, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.database import Database
-from db.models import Base, Trip
+from db.models import Base, Organisation, Person, Registration, Trip
+from db.models.directory import person_search_key, person_sort_key
+from db.models.events import refresh_registration_keys
+from db.text import search_key
 from db.types import StringList, UTCDateTime, utcnow
 from desktop import __version__
 from desktop.exchange.errors import ExchangeError
@@ -59,6 +62,9 @@ EMBEDDED = {
     "meeting_attendees": ("meetings", "meeting_id", "attendees"),
 }
 META = ("id", "uuid", "created_at", "updated_at", "version")
+# Folded search and sort text derived from a record's names: recomputed here, never taken from a file.
+DERIVED = ("search_key", "sort_key")
+CHUNK = 500  # ids per IN (...) list
 
 
 def _tables() -> dict[str, Table]:
@@ -352,7 +358,7 @@ def _merge(database: Database, data: dict[str, list[dict[str, Any]]]) -> MergeRe
             refs = _refs(table)
             records = [_decode_record(table, rec, name) for rec in data.get(name, [])]
             raw = {rec["uuid"]: rec for rec in data.get(name, [])}
-            compare = [c.name for c in table.columns if c.name not in ("id", "version")]
+            compare = [c.name for c in table.columns if c.name not in ("id", "version", *DERIVED)]
             existing: dict[str, dict[str, Any]] = {}
             uuids = [r["uuid"] for r in records]
             for start in range(0, len(uuids), 900):
@@ -360,7 +366,8 @@ def _merge(database: Database, data: dict[str, list[dict[str, Any]]]) -> MergeRe
                 for row in session.execute(select(table).where(table.c.uuid.in_(chunk))).mappings():
                     existing[row["uuid"]] = dict(row)
             for rec in records:
-                values = dict(rec)
+                # Folded keys are this laptop's to compute (a file from an older version has none).
+                values = {k: v for k, v in rec.items() if k not in DERIVED}
                 for column, target in refs.items():
                     ref = values.get(column)
                     if ref is None:
@@ -408,8 +415,66 @@ def _merge(database: Database, data: dict[str, list[dict[str, Any]]]) -> MergeRe
                     result.updated[name] = result.updated.get(name, 0) + 1
                 else:
                     result.kept[name] = result.kept.get(name, 0) + 1
+        _refresh_keys(session, local_ids)
         session.expire_all()
     return result
+
+
+def _refresh_keys(session: Session, local_ids: dict[str, dict[str, int]]) -> None:
+    """Recompute the folded keys of every organisation, person and registration the file named, as the
+    ORM listeners would (the merge writes with Core statements, which bypass them)."""
+    connection = session.connection()
+    orgs, people = Organisation.__table__, Person.__table__
+    org_ids = list(local_ids.get("organisations", {}).values())
+    person_ids = list(local_ids.get("people", {}).values())
+    reg_ids = list(local_ids.get("registrations", {}).values())
+    for start in range(0, len(org_ids), CHUNK):
+        rows = connection.execute(
+            select(orgs.c.id, orgs.c.name, orgs.c.local_name).where(
+                orgs.c.id.in_(org_ids[start : start + CHUNK])
+            )
+        ).all()
+        if rows:
+            connection.execute(
+                update(orgs)
+                .where(orgs.c.id == bindparam("_id"))
+                .values(search_key=bindparam("_key"), updated_at=orgs.c.updated_at),
+                [{"_id": i, "_key": search_key(name, local)} for i, name, local in rows],
+            )
+    for start in range(0, len(person_ids), CHUNK):
+        rows = connection.execute(
+            select(
+                people.c.id,
+                people.c.native_name,
+                people.c.latin_name,
+                people.c.given_name,
+                people.c.family_name,
+                people.c.email,
+            ).where(people.c.id.in_(person_ids[start : start + CHUNK]))
+        ).all()
+        if rows:
+            connection.execute(
+                update(people)
+                .where(people.c.id == bindparam("_id"))
+                .values(
+                    search_key=bindparam("_key"), sort_key=bindparam("_sort"), updated_at=people.c.updated_at
+                ),
+                [
+                    {
+                        "_id": i,
+                        "_key": person_search_key(native, latin, given, family, email),
+                        "_sort": person_sort_key(family, given, latin, native),
+                    }
+                    for i, native, latin, given, family, email in rows
+                ],
+            )
+    for ids, column in (
+        (reg_ids, Registration.id),
+        (person_ids, Registration.person_id),
+        (org_ids, Registration.organisation_id),
+    ):
+        for start in range(0, len(ids), CHUNK):
+            refresh_registration_keys(connection, column.in_(ids[start : start + CHUNK]))
 
 
 def _label(name: str, values: dict[str, Any]) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Event, Organisation, Person, Registration, RegistrationStatus
@@ -260,24 +260,32 @@ def set_status(session: Session, registration_id: int, status: str) -> Registrat
 def search(
     session: Session, event_id: int, text: str, *, limit: int = 50, statuses: tuple[str, ...] | None = None
 ) -> list[tuple[Registration, Person, Organisation | None]]:
-    """Registrations whose person, badge or organisation matches every word typed (accents ignored)."""
+    """Registrations whose person (names in both scripts, email), organisation as registered or badge
+    name holds every word typed, accents and case ignored; in name order (``Registration.sort_key``).
+
+    Two steps: the ids come from the covering index ``(event_id, sort_key, id, status, search_key)``
+    alone, walked in order until ``limit`` match (a whole event's entries at worst: ~10 ms for 50,000);
+    then the few records found are loaded."""
+    ids_stmt = select(Registration.id).where(Registration.event_id == event_id)
+    if statuses:
+        ids_stmt = ids_stmt.where(Registration.status.in_(statuses))
+    for word in fold(text).split():
+        ids_stmt = ids_stmt.where(Registration.search_key.like(_contains(word), escape="\\"))
+    ids = list(session.scalars(ids_stmt.order_by(Registration.sort_key, Registration.id).limit(limit)))
+    if not ids:
+        return []
     org = aliased(Organisation)
-    stmt = (
+    rows = session.execute(
         select(Registration, Person, org)
         .join(Person, Registration.person_id == Person.id)
         .outerjoin(org, Registration.organisation_id == org.id)
-        .where(Registration.event_id == event_id)
-    )
-    if statuses:
-        stmt = stmt.where(Registration.status.in_(statuses))
-    for word in fold(text).split():
-        like = f"%{word}%"
-        stmt = stmt.where(
-            or_(
-                Person.search_key.like(like),
-                org.search_key.like(like),
-                func.lower(Registration.badge_name).like(like),
-            )
-        )
-    stmt = stmt.order_by(Person.family_name, Person.given_name, Registration.id).limit(limit)
-    return [(r, p, o) for r, p, o in session.execute(stmt).all()]
+        .where(Registration.id.in_(ids))
+    ).all()
+    position = {ident: n for n, ident in enumerate(ids)}
+    return sorted(((r, p, o) for r, p, o in rows), key=lambda found: position[found[0].id])
+
+
+def _contains(word: str) -> str:
+    """A LIKE pattern for ``word`` anywhere, its own % and _ taken literally."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

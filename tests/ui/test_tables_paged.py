@@ -11,7 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy import event, func, insert, select
 
 from db.models import Person, Registration
-from db.text import search_key
+from db.models.directory import person_search_key, person_sort_key
+from db.models.events import registration_search_key
 from desktop.services import directory, registrations
 from desktop.ui.registration.tables import registrations_model
 from desktop.ui.tables import RecordTable
@@ -23,7 +24,7 @@ PAGE = 200
 
 @pytest.fixture
 def big_event(database):
-    """20,500 registrations for one event, bulk-inserted (Core inserts fill search_key themselves)."""
+    """20,500 registrations for one event, bulk-inserted (Core inserts fill the keys themselves)."""
     ids = seed(database)
     now = dt.datetime(2024, 8, 1, tzinfo=dt.UTC)
     with database.session() as s:
@@ -39,7 +40,8 @@ def big_event(database):
                     given_name=given,
                     latin_name="",
                     native_name="",
-                    search_key=search_key(given, family),
+                    search_key=person_search_key("", "", given, family, ""),
+                    sort_key=person_sort_key(family, given, "", ""),
                     created_at=now,
                     updated_at=now,
                     version=1,
@@ -60,6 +62,8 @@ def big_event(database):
                     source="",
                     vip=False,
                     notes="",
+                    search_key=registration_search_key(p["search_key"], None, ""),
+                    sort_key=p["sort_key"],
                     created_at=now,
                     updated_at=now,
                     version=1,
@@ -156,3 +160,45 @@ def test_refresh_keeps_the_rows_already_loaded(database, big_event):
     model.fetchMore(QModelIndex())
     model.refresh()
     assert model.rowCount() == 3 * PAGE
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_pages_by_name_continue_after_the_last_row(database, big_event, order):
+    """Name order pages by keyset (no OFFSET): three pages are exactly the first 600 rows of the full
+    ordered query, in either direction."""
+    model = registrations_model(database)
+    model.set_condition("event", Registration.event_id == big_event.event_id, reload=False)
+    model.sort(0, order)
+    model.reload()
+    pages: list[tuple[str, tuple]] = []
+    event.listen(database.engine, "before_cursor_execute", lambda *a: pages.append((a[2], tuple(a[3]))))
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    # SQLAlchemy writes "LIMIT ? OFFSET ?" for SQLite: the offset bound is 0, the start a row value.
+    assert len(pages) == 2
+    assert all(") > (" in sql or ") < (" in sql for sql, _ in pages)
+    assert all(params[-1] == 0 for _, params in pages)
+    descending = order == Qt.SortOrder.DescendingOrder
+    with database.session() as s:
+        expected = list(
+            s.scalars(
+                select(Registration.id)
+                .where(Registration.event_id == big_event.event_id)
+                .order_by(
+                    Registration.sort_key.desc() if descending else Registration.sort_key,
+                    Registration.id.desc() if descending else Registration.id,
+                )
+                .limit(3 * PAGE)
+            )
+        )
+    assert [model.row_id(r) for r in range(model.rowCount())] == expected
+
+
+def test_pages_by_a_computed_sort_still_neither_overlap_nor_skip(database, big_event):
+    model = registrations_model(database)
+    model.set_condition("event", Registration.event_id == big_event.event_id, reload=False)
+    model.sort(1, Qt.SortOrder.AscendingOrder)  # organisation: lower(name), not a selected column
+    model.reload()
+    model.fetchMore(QModelIndex())
+    ids = [model.row_id(r) for r in range(model.rowCount())]
+    assert len(ids) == len(set(ids)) == 2 * PAGE

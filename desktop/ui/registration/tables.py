@@ -13,7 +13,7 @@ from db.database import Database
 from db.models import Organisation, Person, Registration, RegistrationStatus
 from desktop.ui.registration.labels import STATUS_COLOURS, status_label
 from desktop.ui.tables import Column, PagedQueryModel, Row, match_words
-from desktop.ui.tables.names import PERSON_NAME_COLUMNS, person_label, person_sort_key
+from desktop.ui.tables.names import PERSON_NAME_COLUMNS, person_label
 
 # Organisation as registered (the person may have moved since), aliased so queries can also join people's.
 RegisteredOrganisation = aliased(Organisation, name="registered_organisation")
@@ -24,7 +24,7 @@ def _query() -> Select[Any]:
     return (
         select(
             Registration.id,
-            person_sort_key,
+            Registration.sort_key,  # the person's name order, indexed with the event: pages by keyset
             RegisteredOrganisation.name,
             Registration.status,
             Registration.registered_at,
@@ -76,9 +76,8 @@ def registrations_model(database: Database, parent: Any = None) -> PagedQueryMod
         database,
         _query,
         columns,
-        search=lambda text: match_words(
-            text, Person.search_key, RegisteredOrganisation.search_key, func.lower(Registration.badge_name)
-        ),
+        # One folded column holds the person's names, email, organisation and badge (and is in the index).
+        search=lambda text: match_words(text, Registration.search_key),
         decorate=_decorate,
         parent=parent,
     )

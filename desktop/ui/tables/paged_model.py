@@ -4,7 +4,9 @@ Rows are plain column tuples (never ORM objects): the query's first column is th
 are the visible columns in order, and any further columns are extra data a view may read for styling or
 labels. Sorting and filtering rewrite the SQL (ORDER BY / WHERE) and reload the first page; the view asks
 for more pages through ``canFetchMore``/``fetchMore`` as the user scrolls, so 100,000 rows cost one page.
-Pages use LIMIT/OFFSET with the id as a tie-breaker, which keeps the order stable between pages.
+The id is the tie-breaker, which keeps the order stable between pages. When the sort column is one the
+query selects, the next page starts after the last row's (value, id) (keyset paging: with an index in that
+order, page 250 costs what page 1 does); other sorts page with OFFSET.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, func, or_, select, tuple_
 
 from db.database import Database
 
@@ -106,23 +108,53 @@ class PagedQueryModel(QAbstractTableModel):
 
     def statement(self) -> Select[Any]:
         """The SQL this model runs for its pages (without LIMIT/OFFSET)."""
+        return self._ordered(self._filtered())
+
+    def _filtered(self) -> Select[Any]:
         stmt = self._query()
         for clause in self._conditions.values():
             stmt = stmt.where(clause)
         if self._search is not None and self._search_text.strip():
             for clause in self._search(self._search_text):
                 stmt = stmt.where(clause)
-        column, order = self._sort
-        key = stmt.selected_columns[0]
-        if 0 <= column < len(self._columns) and self._columns[column].sortable:
-            expr = self._columns[column].sort
-            if expr is None:
-                expr = stmt.selected_columns[column + 1]
-            descending = order == Qt.SortOrder.DescendingOrder
-            stmt = stmt.order_by(expr.desc() if descending else expr.asc(), key.desc() if descending else key)
-        else:
-            stmt = stmt.order_by(key)
         return stmt
+
+    def _sort_expression(self, stmt: Select[Any]) -> tuple[ColumnElement[Any] | None, int | None, bool]:
+        """What ORDER BY uses before the id: the expression, its index in a row if the query selects it
+        (None: a computed sort), and whether descending. (None, None, False) when sorted by id only."""
+        column, order = self._sort
+        if not (0 <= column < len(self._columns) and self._columns[column].sortable):
+            return None, None, False
+        expr = self._columns[column].sort
+        position = None
+        if expr is None:
+            expr, position = stmt.selected_columns[column + 1], column + 1
+        return expr, position, order == Qt.SortOrder.DescendingOrder
+
+    def _ordered(self, stmt: Select[Any]) -> Select[Any]:
+        key = stmt.selected_columns[0]
+        expr, _position, descending = self._sort_expression(stmt)
+        if expr is None:
+            return stmt.order_by(key)
+        return stmt.order_by(expr.desc() if descending else expr.asc(), key.desc() if descending else key)
+
+    def _next_page(self) -> Select[Any]:
+        """The statement for the page after the loaded rows: keyset when the last row holds its sort value
+        (text or a number: values SQL compares as Python does), else OFFSET."""
+        stmt = self._filtered()
+        key = stmt.selected_columns[0]
+        expr, position, descending = self._sort_expression(stmt)
+        last = self._rows[-1]
+        if expr is None:
+            return self._ordered(stmt.where(key > last[0]))
+        value = last[position] if position is not None else None
+        if value is None or isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            return self.statement().offset(len(self._rows))
+        if descending:  # SQLite puts NULLs last when descending: they all come after a non-NULL value
+            after = or_(tuple_(expr, key) < tuple_(value, last[0]), expr.is_(None))
+        else:  # and first when ascending: none come after
+            after = tuple_(expr, key) > tuple_(value, last[0])
+        return self._ordered(stmt.where(after))
 
     # --- changing what is shown ---------------------------------------------------------------------
 
@@ -188,10 +220,9 @@ class PagedQueryModel(QAbstractTableModel):
         if parent.isValid() or not self._more:
             return
         start = len(self._rows)
+        stmt = self._next_page() if self._rows else self.statement()
         with self.database.session() as session:
-            page = [
-                tuple(r) for r in session.execute(self.statement().offset(start).limit(self.page_size)).all()
-            ]
+            page = [tuple(r) for r in session.execute(stmt.limit(self.page_size)).all()]
         self._more = len(page) == self.page_size
         if page:
             self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
