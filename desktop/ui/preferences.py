@@ -23,7 +23,7 @@ from desktop.ui.settings import Settings
 LANGUAGE_NAMES = {i18n.ENGLISH: "English", i18n.CHINESE: "简体中文"}
 RESTART_IN_ITS_OWN_LANGUAGE = {
     i18n.ENGLISH: "Restart Delegation Desk to see the new language.",
-    i18n.CHINESE: "重新启动 Delegation Desk 后即可使用新的界面语言。",
+    i18n.CHINESE: "重新启动代表团工作台后即可使用新的界面语言。",
 }
 
 

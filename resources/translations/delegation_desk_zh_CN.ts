@@ -109,7 +109,7 @@
         <message>
             <location line="+1" />
             <source>Close Delegation Desk</source>
-            <translation>关闭 代表团工作台</translation>
+            <translation>关闭代表团工作台</translation>
         </message>
         <message>
             <location line="+4" />
@@ -366,12 +366,12 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/ui/app.py" line="+86" />
+            <location filename="../../desktop/ui/i18n.py" line="+87" />
             <source>Delegation Desk</source>
             <translation>代表团工作台</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location filename="../../desktop/ui/app.py" line="+135" />
             <source>Cannot open the database</source>
             <translation>无法打开数据库</translation>
         </message>
@@ -2104,7 +2104,7 @@ You can undo this (Ctrl+Z).</source>
         <message>
             <location line="+3" />
             <source>Agenda</source>
-            <translation>议程</translation>
+            <translation>日程表</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2339,7 +2339,7 @@ You can undo this (Ctrl+Z).</source>
         <message>
             <location line="+9" />
             <source>&lt;h2&gt;Welcome to Delegation Desk&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;欢迎使用 代表团工作台&lt;/h2&gt;</translation>
+            <translation>&lt;h2&gt;欢迎使用代表团工作台&lt;/h2&gt;</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2650,7 +2650,7 @@ The database file has not been changed.</source>
         <message>
             <location line="+19" />
             <source>Briefing</source>
-            <translation>内部简报会</translation>
+            <translation>会见简报</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3031,12 +3031,12 @@ The database file has not been changed.</source>
         <message>
             <location filename="../../desktop/ui/open_errors.py" line="+30" />
             <source>Delegation Desk database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-            <translation>代表团工作台 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+            <translation>代表团工作台数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
             <location line="+18" />
             <source>This file is not a Delegation Desk database.</source>
-            <translation>此文件不是 代表团工作台 数据库。</translation>
+            <translation>此文件不是代表团工作台数据库。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3046,7 +3046,7 @@ The database file has not been changed.</source>
         <message>
             <location line="+2" />
             <source>This database comes from a newer version of Delegation Desk.</source>
-            <translation>此数据库由更新版本的 代表团工作台 创建。</translation>
+            <translation>此数据库由更新版本的代表团工作台创建。</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3646,7 +3646,7 @@ The database file has not been changed.</source>
         <message>
             <location line="+19" />
             <source>Restart Delegation Desk to see the new language.</source>
-            <translation>重新启动 代表团工作台 后即可使用新的界面语言。</translation>
+            <translation>重新启动代表团工作台后即可使用新的界面语言。</translation>
         </message>
     </context>
     <context>
@@ -3928,12 +3928,12 @@ To free the seat for the waitlist, cancel it instead. You can undo this (Ctrl+Z)
         <message>
             <location line="+3" />
             <source>Registered</source>
-            <translation>已报名</translation>
+            <translation>报名时间</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Checked in</source>
-            <translation>已签到</translation>
+            <translation>签到时间</translation>
         </message>
         <message>
             <location line="+1" />
