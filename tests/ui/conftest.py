@@ -11,6 +11,26 @@ from desktop.ui.settings import use_settings_folder
 from tests import factories as f
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp, tmp_path_factory):
+    """The interface as the app installs it for English (its plural forms: "1 row", "2 rows"), compiled
+    from the committed .ts into a temporary folder."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from desktop.resources import resource
+    from desktop.ui import i18n
+
+    folder = tmp_path_factory.mktemp("translations")
+    for ts in resource("translations").glob("*.ts"):
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(folder / f"{ts.stem}.qm")], check=True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(i18n, "translations_folder", lambda: folder)
+        i18n.install(qapp, i18n.ENGLISH)
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory):
     folder = tmp_path_factory.mktemp("qsettings")

@@ -147,7 +147,7 @@ def test_export_dialog_writes_the_chosen_list(qtbot, database, trip_and_event, t
     dialog.format.setCurrentIndex(1)  # CSV: the suffix follows
     assert dialog.path.text().endswith("regs.csv")
     dialog.export_button.click()
-    assert "1 rows written" in dialog.message.text()
+    assert "1 row written" in dialog.message.text()
     text = (tmp_path / "regs.csv").read_text(encoding="utf-8-sig")
     assert "王建国" in text and "Wang Jianguo" in text
     dialog.path.setText(str(tmp_path / "missing" / "x.csv"))
