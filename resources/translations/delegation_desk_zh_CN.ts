@@ -11,7 +11,7 @@
         <message>
             <location line="+3" />
             <source>Due by</source>
-            <translation>截止日期</translation>
+            <translation>设定截止日期</translation>
         </message>
         <message>
             <location line="+16" />
@@ -302,7 +302,7 @@
         <message>
             <location line="+2" />
             <source>default: the person's own</source>
-            <translation>默认：本人姓名</translation>
+            <translation>默认：沿用本人登记的要求</translation>
         </message>
         <message>
             <location line="+1" />
@@ -794,12 +794,11 @@
         <name>DirectoryTables</name>
         <message>
             <location filename="../../desktop/ui/directory/tables.py" line="+40" />
-            <location line="+37" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="+2" />
             <source>Local name</source>
             <translation>当地名称</translation>
         </message>
@@ -825,12 +824,18 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+37" />
+            <location line="+38" />
             <source>Email</source>
             <translation>电子邮件</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-11" />
+            <source>Name</source>
+            <comment>a person's name</comment>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Organisation</source>
             <translation>机构</translation>
         </message>

@@ -74,7 +74,8 @@ def _people_query() -> Select[Any]:
 def people_model(database: Database, parent: Any = None) -> PagedQueryModel:
     columns = [
         Column(
-            QCoreApplication.translate("DirectoryTables", "Name"), display=lambda r: person_label(*r[6:10])
+            QCoreApplication.translate("DirectoryTables", "Name", "a person's name"),
+            display=lambda r: person_label(*r[6:10]),
         ),
         Column(
             QCoreApplication.translate("DirectoryTables", "Organisation"), sort=func.lower(Organisation.name)
