@@ -123,3 +123,17 @@ def test_enter_with_no_match_says_so(qtbot, door, database):
     qtbot.keyClick(panel.search, Qt.Key.Key_Return)
     assert panel.message.text() == "Nobody registered matches “zzz”."
     assert context.undo_stack.count() == 0
+
+
+def test_an_empty_box_lists_who_is_still_expected(qtbot, door, database):
+    ids, _context, _view, panel = door
+    qtbot.waitUntil(lambda: "Ana Conceição" in matches(panel))
+    expected = len(matches(panel))
+    panel.search.insert("ana conc")
+    qtbot.waitUntil(lambda: matches(panel) == ["Ana Conceição"])
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    assert ids.registration(database, ids.people["ana"]).status == "attended"
+    qtbot.waitUntil(lambda: len(matches(panel)) == expected - 1)
+    assert "Ana Conceição" not in matches(panel)
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)  # Enter with nothing typed checks nobody in
+    assert panel.counter.text() == "1 / 3"

@@ -228,11 +228,12 @@ class CheckInPanel(QWidget):
         self._timer.stop()
         text = self.search.text().strip()
         self._shown_text = text
-        if not self.event_id or not text:
+        if not self.event_id:
             self.matches.set_rows([])
             return
         event_id = self.event_id
-        active = tuple(s.value for s in S if s != S.CANCELLED)
+        # With nothing typed, the desk sees who is still expected; typing searches everyone not cancelled.
+        active = tuple(s.value for s in S if s not in (S.CANCELLED, S.ATTENDED if not text else None))
 
         def read(session):  # type: ignore[no-untyped-def]
             found = registrations.search(session, event_id, text, limit=MATCH_LIMIT, statuses=active)
@@ -361,5 +362,4 @@ class CheckInPanel(QWidget):
     def _on_data_changed(self, topic: str) -> None:
         if topic in (Topic.REGISTRATIONS, Topic.DIRECTORY) and self.event_id:
             self.refresh_counter()
-            if self.search.text().strip():
-                self.refresh_matches()
+            self.refresh_matches()
