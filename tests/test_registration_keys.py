@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from db.models import Person, Registration
+from db.models.directory import person_search_key
 from db.models.events import registration_search_key
 from desktop.services import directory, itinerary, registrations
 from tests.factories import LIS, local, place, trip
@@ -154,3 +155,54 @@ def test_a_merged_trip_file_gets_keys_computed_here(database, tmp_path):
                 assert reg.sort_key == reg.person.sort_key != ""
     finally:
         other.close()
+
+
+def test_the_bulk_import_fills_keys_as_the_listeners_would(database, event, tmp_path):
+    from desktop.exchange.columns import Kind
+    from desktop.exchange.importing import ImportRequest, prepare, run_import
+
+    def run(text: str) -> None:
+        path = tmp_path / "list.csv"
+        path.write_text(text, encoding="utf-8")
+        table, mapping = prepare(str(path), "registrations")
+        report = run_import(database, table, mapping, ImportRequest(Kind.REGISTRATIONS, event_id=event))
+        assert report.written and not report.errors
+
+    with database.session() as s:  # registered before the import, at another event too
+        other = itinerary.create_event(
+            s,
+            trip(s),
+            title="Dinner",
+            start=local(12, 19),
+            end=local(12, 22),
+            place_id=place(s, "X", "L", LIS),
+        ).id
+        known = directory.create_person(s, latin_name="Ana Sousa", email="ana@tejo.pt")
+        registrations.register(s, other, known.id, badge_name="Ana")
+    run(
+        "Nome,Empresa,E-mail,Crachá\n"
+        "José Conceição,Atlântico Lda,jose@atlantico.pt,Zé\n"
+        "王建国,罗湖区投资推广署,wang@luohu.cn,\n"
+        "Ana Sousa,Tejo S.A.,ana@tejo.pt,\n"
+    )
+    assert found(database, event, "ze atlantico") == ["José Conceição"]
+    assert found(database, event, "罗湖 wang@") == ["王建国"]
+    with database.session() as s:
+        regs = list(s.scalars(select(Registration)))
+        assert len(regs) == 4
+        for reg in regs:
+            org_key = reg.organisation.search_key if reg.organisation else None
+            assert reg.search_key == registration_search_key(reg.person.search_key, org_key, reg.badge_name)
+            assert reg.sort_key == reg.person.sort_key != ""
+            person = reg.person
+            assert person.search_key == person_search_key(
+                person.native_name, person.latin_name, person.given_name, person.family_name, person.email
+            )
+    # A second file renames Ana (matched by email): her registrations at both events follow.
+    run("Nome,E-mail\nAna Sousa Câmara,ana@tejo.pt\n")
+    assert found(database, event, "camara") == ["Ana Sousa Câmara"]
+    assert found(database, other, "camara") == ["Ana Sousa Câmara"]
+    with database.session() as s:
+        assert {
+            r.sort_key for r in s.scalars(select(Registration).join(Person).where(Person.id == known.id))
+        } == {"ana sousa camara"}

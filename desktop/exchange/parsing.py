@@ -3,6 +3,7 @@ row (as the spreadsheet numbers it), the column and what is wrong. Nothing here 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,8 +37,12 @@ class ParseResult:
         return len({e.row for e in self.errors})
 
 
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+SPECIAL = ("vip", "registered_at", "status", "role", "languages", "sectors")
+
+
 def _is_cjk(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
+    return _CJK.search(text) is not None
 
 
 def _blank(row: SourceRow) -> bool:
@@ -45,7 +50,10 @@ def _blank(row: SourceRow) -> bool:
 
 
 class RowParser:
-    """Parses the rows of one kind with one mapping; ``zone`` reads wall-clock dates (the event's)."""
+    """Parses the rows of one kind with one mapping; ``zone`` reads wall-clock dates (the event's).
+
+    What can be decided once per column (which cell, which limit, which converter) is decided here, so
+    each row costs a loop over its mapped cells; dates seen before are not parsed again."""
 
     def __init__(self, mapping: ColumnMapping, zone: str = "UTC") -> None:
         self.mapping = mapping
@@ -53,6 +61,10 @@ class RowParser:
         self.zone = zone
         self.index = mapping.by_field()
         self.headers = {c.index: c.header for c in mapping.columns}
+        self._text_fields = [
+            (key, i, LIMITS.get(key, DEFAULT_LIMIT)) for key, i in self.index.items() if key not in SPECIAL
+        ]
+        self._instants: dict[Value, Any] = {}
 
     def _cell(self, row: SourceRow, key: str) -> Value | Formula:
         i = self.index.get(key)
@@ -60,12 +72,23 @@ class RowParser:
             return None
         return row.cells[i]
 
+    def _instant(self, value: Value | Formula) -> Any:
+        if type(value) not in (str, int, float):  # bool too: True == 1 would share 1's entry
+            return cells.instant(value, self.zone)
+        found = self._instants.get(value)
+        if found is None:
+            if len(self._instants) > 50_000:  # a bound on memory; real lists repeat few instants
+                self._instants.clear()
+            found = self._instants[value] = cells.instant(value, self.zone)
+        return found
+
     def parse(self, row: SourceRow) -> tuple[dict[str, Any], list[RowError]]:
         values: dict[str, Any] = {}
         errors: list[RowError] = []
+        index = self.index
 
         def fail(key: str | None, message: str) -> None:
-            col = self.index.get(key) if key else None
+            col = index.get(key) if key else None
             if any(e.column == col for e in errors):
                 return  # one message per cell: "holds a formula" already says why it is empty
             errors.append(
@@ -79,30 +102,35 @@ class RowParser:
                 fail(key, str(exc))
                 return None
 
-        for key in self.index:
-            if key in ("vip", "registered_at", "status", "role", "languages", "sectors"):
-                continue
-            value = convert(key, cells.text)
-            if value is None:
-                continue
-            limit = LIMITS.get(key, DEFAULT_LIMIT)
+        row_cells = row.cells
+        width = len(row_cells)
+        for key, i, limit in self._text_fields:
+            value = row_cells[i] if i < width else ""
+            if type(value) is str and "\n" not in value and value[:1] != "'":
+                value = " ".join(value.split())  # cells.text's own rule for a plain one-line string
+            else:
+                try:
+                    value = cells.text(value)
+                except cells.CellError as exc:
+                    fail(key, str(exc))
+                    continue
             if len(value) > limit:
                 fail(key, f"is {len(value):,} characters long; the limit is {limit:,}")
                 continue
             values[key] = value
-        if "languages" in self.index or "sectors" in self.index:
+        if "languages" in index or "sectors" in index:
             for key in ("languages", "sectors"):
-                if key in self.index:
+                if key in index:
                     raw = convert(key, cells.text) or ""
                     parts = raw.replace("；", ";").replace("，", ",").replace(";", ",").split(",")
                     values[key] = [p.strip() for p in parts if p.strip()]
-        if "vip" in self.index:
+        if "vip" in index:
             values["vip"] = convert("vip", cells.yes_no)
-        if "registered_at" in self.index:
-            values["registered_at"] = convert("registered_at", lambda v: cells.instant(v, self.zone))
-        if "status" in self.index:
+        if "registered_at" in index:
+            values["registered_at"] = convert("registered_at", self._instant)
+        if "status" in index:
             values["status"] = convert("status", lambda v: cells.choice(v, cells.STATUS_WORDS, "status"))
-        if "role" in self.index:
+        if "role" in index:
             values["role"] = convert("role", lambda v: cells.choice(v, cells.ROLE_WORDS, "delegation role"))
 
         email = values.get("email", "")
