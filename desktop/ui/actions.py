@@ -9,12 +9,14 @@ from __future__ import annotations
 from enum import Enum, auto
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 
 
 class ActionId(Enum):
     NEW_DATABASE = auto()
     OPEN_DATABASE = auto()
+    BACK_UP = auto()
+    RESTORE = auto()
     IMPORT = auto()
     EXPORT = auto()
     QUIT = auto()
@@ -45,6 +47,16 @@ _SPECS: dict[ActionId, tuple[str, str, QKeySequence.StandardKey | str | None]] =
         QT_TRANSLATE_NOOP("Actions", "&Open database…"),
         QT_TRANSLATE_NOOP("Actions", "Open another database file"),
         QKeySequence.StandardKey.Open,
+    ),
+    ActionId.BACK_UP: (
+        QT_TRANSLATE_NOOP("Actions", "&Back up now…"),
+        QT_TRANSLATE_NOOP("Actions", "Save a verified copy of the database where you choose"),
+        None,
+    ),
+    ActionId.RESTORE: (
+        QT_TRANSLATE_NOOP("Actions", "&Restore from backup…"),
+        QT_TRANSLATE_NOOP("Actions", "Put a backup in place of the database (the current file is kept)"),
+        None,
     ),
     ActionId.IMPORT: (
         QT_TRANSLATE_NOOP("Actions", "&Import…"),
@@ -104,7 +116,8 @@ _SPECS: dict[ActionId, tuple[str, str, QKeySequence.StandardKey | str | None]] =
 }
 
 
-def build_actions(parent: QObject, undo_stack: QUndoStack) -> dict[ActionId, QAction]:
+def build_actions(parent: QObject, undo_stack: QUndoStack | QUndoGroup) -> dict[ActionId, QAction]:
+    """The window's actions; Undo/Redo follow ``undo_stack`` (a group: whichever stack is active)."""
     actions: dict[ActionId, QAction] = {}
     for ident, (text, tip, shortcut) in _SPECS.items():
         action = QAction(_tr(text), parent)

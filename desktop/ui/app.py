@@ -1,23 +1,33 @@
 """Starting the desktop application: ``delegation-desk`` with no sub-command.
 
-Start-up stays light: Qt, SQLAlchemy and the first view only; reportlab, openpyxl and alembic are imported
-by the actions that need them (alembic only when a database must be created or upgraded).
+Start-up paints the main window first and opens the database after: the window's shell needs Qt alone,
+so its first frame (title, menus, navigation, "Opening the database…") is on screen before SQLAlchemy,
+the models and the first view are imported; the file is opened, checked and shown right after that
+frame (``MainWindow.call_after_first_paint``). reportlab, openpyxl and alembic are imported by the actions
+that need them (alembic only when a database must be created or upgraded).
 """
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db.database import Database
 from desktop.resources import resource
 from desktop.ui.settings import APPLICATION, ORGANISATION, Settings
+
+if TYPE_CHECKING:
+    from db.database import Database
+    from desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 CJK_FALLBACK = "WenQuanYi Micro Hei"
@@ -89,28 +99,53 @@ def open_demo(folder: Path) -> Database:
 def run_app(db: str | None, demo: bool) -> int:
     app = make_application()
     settings = Settings()
-    demo_folder: Path | None = None
+    demo_folder = Path(tempfile.mkdtemp(prefix="delegation-desk-demo-")) if demo else None
     try:
-        if demo:
-            demo_folder = Path(tempfile.mkdtemp(prefix="delegation-desk-demo-"))
-            database: Database | None = open_demo(demo_folder)
-        else:
-            from desktop.ui.open_errors import open_interactively
-
-            database = open_interactively(db or settings.last_database or None)
-        if database is None:
-            return 1
-        _show_window(database, settings)
+        window = start_window(db or settings.last_database or None, settings, demo_folder=demo_folder)
         code = app.exec()
-        for window in list(_windows):
-            window.database.close()
-        return code
+        for shown in list(_windows):
+            if shown.database is not None:
+                shown.database.close()
+        return 1 if window.database is None and code == 0 else code  # 1: no database was opened
     finally:
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
 
 
-def _show_window(database: Database, settings: Settings):  # type: ignore[no-untyped-def]
+def start_window(target: str | None, settings: Settings, *, demo_folder: Path | None = None) -> MainWindow:
+    """Show the main window's shell now and open ``target`` (or a fresh demo in ``demo_folder``) once its
+    first frame is painted. A file that cannot be opened gets the open-error dialog over the window; if
+    the user gives up there, the window closes."""
+    window = _show_window(None, settings)
+    if demo_folder is None:
+        window.set_opening_text(target or "")
+
+    def open_now() -> None:
+        from desktop.ui.open_errors import open_interactively
+
+        try:
+            if demo_folder is not None:
+                database: Database | None = open_demo(demo_folder)
+            else:
+                database = open_interactively(target, window)
+        except Exception as exc:  # e.g. the demo cannot be written: a message, never a traceback
+            log.exception("opening the database failed")
+            QMessageBox.critical(
+                window,
+                QCoreApplication.translate("App", "Cannot open the database"),
+                QCoreApplication.translate("App", "The database could not be opened: {0}").format(exc),
+            )
+            database = None
+        if database is None:
+            window.close()
+            return
+        window.attach(database)
+
+    window.call_after_first_paint(open_now)
+    return window
+
+
+def _show_window(database: Database | None, settings: Settings) -> MainWindow:
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(database, settings)
@@ -131,7 +166,8 @@ def _show_window(database: Database, settings: Settings):  # type: ignore[no-unt
         new_window.statusBar().showMessage(
             QCoreApplication.translate("App", "Opened {0}").format(other.path or other.url), 5000
         )
-        window.database.close()
+        if window.database is not None:
+            window.database.close()
         _windows.discard(window)
 
     window.open_other_database.connect(reopen)
@@ -140,4 +176,4 @@ def _show_window(database: Database, settings: Settings):  # type: ignore[no-unt
     return window
 
 
-_windows: set = set()  # the open main windows (one at a time; kept referenced while shown)
+_windows: set[MainWindow] = set()  # the open main windows (one at a time; kept referenced while shown)

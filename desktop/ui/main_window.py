@@ -1,4 +1,10 @@
-"""The main window: trip switcher, navigation between the views, menus and the standard shortcuts."""
+"""The main window: trip switcher, navigation between the views, menus and the standard shortcuts.
+
+Start-up paints the window before the database is touched: the shell (title, menus, navigation, an
+"opening…" page) needs only Qt, so SQLAlchemy, the models and the first view are imported and built by
+``attach`` once the first frame is on screen (``call_after_first_paint``). Each view's module is imported
+the first time the view is shown.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,11 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -24,15 +32,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from db.database import Database
-from db.models import Trip
 from desktop import __version__
 from desktop.ui.actions import ActionId, build_actions
-from desktop.ui.context import AppContext, Topic
 from desktop.ui.date_text import day_month, full_date
 from desktop.ui.settings import Settings
+
+if TYPE_CHECKING:  # SQLAlchemy and the models load after the first paint (see attach)
+    from db.database import Database
+    from desktop.ui.context import AppContext
 
 
 @dataclass(frozen=True)
@@ -138,12 +146,28 @@ def view_specs() -> list[ViewSpec]:
 
 class MainWindow(QMainWindow):
     open_other_database = Signal(str)  # a path: the application reopens on it
+    loaded = Signal()  # attach() is done: trips, title and the current view show the database
 
-    def __init__(self, database: Database, settings: Settings, parent: QWidget | None = None) -> None:
+    # what needs an open database; disabled in the shell until attach()
+    _NEEDS_DATABASE = (
+        ActionId.NEW_RECORD,
+        ActionId.FIND,
+        ActionId.DELETE,
+        ActionId.PRINT,
+        ActionId.NEW_TRIP,
+        ActionId.EDIT_TRIP,
+        ActionId.IMPORT,
+        ActionId.EXPORT,
+        ActionId.BACK_UP,
+        ActionId.RESTORE,
+    )
+
+    def __init__(self, database: Database | None, settings: Settings, parent: QWidget | None = None) -> None:
+        """The window on ``database``; with None, the shell alone (an "opening…" page) until ``attach``."""
         super().__init__(parent)
-        self.database = database
+        self.database: Database | None = None
+        self.context: AppContext | None = None
         self.settings = settings
-        self.context = AppContext(database, self)
         self.setObjectName("main_window")
         self.setMinimumSize(QSize(900, 600))
         available = self.screen().availableGeometry()
@@ -153,9 +177,13 @@ class MainWindow(QMainWindow):
             max(600, min(920, int(available.height() * 0.92))),
         )
 
-        self.actions = build_actions(self, self.context.undo_stack)
+        # the Undo/Redo actions follow the context's stack once there is one
+        self.undo_group = QUndoGroup(self)
+        self.actions = build_actions(self, self.undo_group)
         self._specs = view_specs()
         self._views: dict[str, QWidget] = {}
+        self._after_paint: list[Callable[[], None]] = []
+        self._painted = False
 
         # Navigation on the left, the views on the right; a view is built the first time it is shown.
         self.nav = QListWidget()
@@ -175,6 +203,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())
         self.welcome = self._welcome_page()
         self.stack.addWidget(self.welcome)
+        self.opening = self._opening_page()
+        self.stack.addWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -187,32 +218,89 @@ class MainWindow(QMainWindow):
         self.trip_combo.setMinimumContentsLength(36)
         self.trip_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.trip_combo.setToolTip(QCoreApplication.translate("MainWindow", "The trip shown in every view"))
+        self.trip_combo.setPlaceholderText(QCoreApplication.translate("MainWindow", "Opening…"))
+        self.trip_combo.setEnabled(False)
         self._build_menus_and_toolbar()
-        self.db_label = QLabel(str(database.path or database.url))
+        self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
 
         self.nav.currentRowChanged.connect(self._show_view)
         self.trip_combo.activated.connect(self._trip_chosen)
-        self.context.trip_changed.connect(self._on_trip_changed)
-        self.context.data_changed.connect(self._on_data_changed)
         self._connect_actions()
+        for ident in self._NEEDS_DATABASE:
+            self.actions[ident].setEnabled(False)
 
-        self._reload_trips()
-        remembered = settings.last_trip(self._db_key())
-        first = self.trip_combo.itemData(0) if self.trip_combo.count() else 0
-        trip_id = remembered if self.trip_combo.findData(remembered) >= 0 else first
-        self.context.set_trip(trip_id or 0)
-        self._on_trip_changed(self.context.trip_id)
         keys = [s.key for s in self._specs]
         last = settings.last_view
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        self._update_title()
         self._restore_geometry()
+        if database is not None:
+            self.attach(database)
+
+    def attach(self, database: Database) -> None:
+        """Show ``database``: its trips in the switcher and the title, and the current view (imported and
+        built here, so the shell can be painted before any of it loads)."""
+        from desktop.ui.context import AppContext
+
+        if self.database is not None:
+            raise RuntimeError("a main window shows one database; open another in a new window")
+        self.database = database
+        self.context = AppContext(database, self)
+        self.undo_group.addStack(self.context.undo_stack)
+        self.undo_group.setActiveStack(self.context.undo_stack)
+        self.db_label.setText(self._db_key())
+        self.set_opening_text("")
+        self.context.trip_changed.connect(self._on_trip_changed)
+        self.context.data_changed.connect(self._on_data_changed)
+        for ident in self._NEEDS_DATABASE:
+            self.actions[ident].setEnabled(True)
+        self._enable_exchange()
+
+        self.trip_combo.setPlaceholderText("")
+        self._reload_trips()
+        remembered = self.settings.last_trip(self._db_key())
+        first = self.trip_combo.itemData(0) if self.trip_combo.count() else 0
+        trip_id = remembered if self.trip_combo.findData(remembered) >= 0 else first
+        self.context.set_trip(trip_id or 0)
+        self._on_trip_changed(self.context.trip_id)  # builds the current view
+        self.loaded.emit()
+
+    # --- the first paint ---
+    def call_after_first_paint(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` once the window's first frame has been painted (right away if it has been)."""
+        if self._painted:
+            QTimer.singleShot(0, fn)
+        else:
+            self._after_paint.append(fn)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # a zero timer runs after this paint pass (the children and the flush to the screen)
+            for fn in self._after_paint:
+                QTimer.singleShot(0, fn)
+            self._after_paint.clear()
+
+    def set_opening_text(self, text: str) -> None:
+        """What the "opening…" page says (e.g. the file being opened)."""
+        self._opening_detail.setText(text)
 
     # --- building ---
     def _build_menus_and_toolbar(self) -> None:
         a = self.actions
         menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
-        for ident in (ActionId.NEW_DATABASE, ActionId.OPEN_DATABASE, None, ActionId.IMPORT, ActionId.EXPORT):
+        for ident in (
+            ActionId.NEW_DATABASE,
+            ActionId.OPEN_DATABASE,
+            None,
+            ActionId.BACK_UP,
+            ActionId.RESTORE,
+            None,
+            ActionId.IMPORT,
+            ActionId.EXPORT,
+        ):
             menu.addSeparator() if ident is None else menu.addAction(a[ident])
         menu.addSeparator()
         menu.addAction(a[ActionId.PRINT])
@@ -275,6 +363,11 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT].triggered.connect(self.export_data)
         a[ActionId.ABOUT].triggered.connect(self.about)
         a[ActionId.PREFERENCES].triggered.connect(self.preferences)
+        a[ActionId.BACK_UP].triggered.connect(self.back_up_now)
+        a[ActionId.RESTORE].triggered.connect(self.restore_from_backup)
+
+    def _enable_exchange(self) -> None:
+        a = self.actions
         exchange = importlib.util.find_spec("desktop.ui.exchange") is not None
         for ident in (ActionId.IMPORT, ActionId.EXPORT):
             a[ident].setEnabled(exchange)
@@ -308,9 +401,27 @@ class MainWindow(QMainWindow):
         layout.addStretch(2)
         return page
 
+    def _opening_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("opening")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(QCoreApplication.translate("MainWindow", "<h2>Opening the database…</h2>"))
+        self._opening_detail = QLabel()
+        self._opening_detail.setTextFormat(Qt.TextFormat.PlainText)  # a path may hold '<' or '&'
+        self._opening_detail.setObjectName("opening_detail")
+        for label in (title, self._opening_detail):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addStretch(2)
+        return page
+
     # --- views ---
     def view(self, key: str) -> QWidget:
-        """The view for ``key``, built on first use."""
+        """The view for ``key``, built on first use (the window must show a database: see attach)."""
+        if self.context is None:
+            raise RuntimeError("no database is open in this window yet")
         if key not in self._views:
             index = [s.key for s in self._specs].index(key)
             spec = self._specs[index]
@@ -342,6 +453,9 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._specs[row].key
+        if self.context is None:  # still opening: the view is built by attach()
+            self.settings.last_view = key
+            return
         widget = self.view(key)
         if self.context.trip_id == 0 and key != "directory":
             self.stack.setCurrentWidget(self.welcome)
@@ -350,6 +464,8 @@ class MainWindow(QMainWindow):
         self.settings.last_view = key
 
     def _call_view(self, method: str) -> None:
+        if self.context is None:
+            return
         if self.context.trip_id == 0 and method == "new_record":
             self.new_trip()
             return
@@ -360,6 +476,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def print_current(self) -> None:
+        if self.context is None:
+            return
         widget = self.view(self.current_key())
         fn = getattr(widget, "print_current", None)
         if callable(fn):
@@ -369,9 +487,15 @@ class MainWindow(QMainWindow):
 
     # --- trips ---
     def _db_key(self) -> str:
+        if self.database is None:
+            return ""
         return str(self.database.path or self.database.url)
 
     def _reload_trips(self) -> None:
+        from sqlalchemy import select
+
+        from db.models import Trip
+
         rows = self.context.read(
             lambda s: s.execute(
                 select(Trip.id, Trip.name, Trip.start_date, Trip.end_date).order_by(Trip.start_date, Trip.id)
@@ -413,6 +537,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_data_changed(self, topic: str) -> None:
+        from db.models import Trip
+        from desktop.ui.context import Topic
+
         if topic == Topic.TRIPS:
             if (
                 self.context.trip_id
@@ -425,7 +552,7 @@ class MainWindow(QMainWindow):
                 self.context.set_trip(self.trip_combo.itemData(0))
 
     def _update_title(self) -> None:
-        index = self.trip_combo.findData(self.context.trip_id)
+        index = self.trip_combo.findData(self.context.trip_id) if self.context is not None else -1
         name = self.trip_combo.itemData(index, Qt.ItemDataRole.UserRole + 1) if index >= 0 else None
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "{0} — Delegation Desk").format(name)
@@ -449,22 +576,24 @@ class MainWindow(QMainWindow):
         if self.context.trip_id:
             TripDialog(self.context, self.context.trip_id, self).exec()
 
-    # --- databases, import and export ---
+    # --- databases, backups, import and export ---
+    def _start_folder(self) -> str:
+        path = self.database.path if self.database is not None else None
+        return str(path.parent) if path is not None else ""
+
     @Slot()
     def choose_database(self) -> None:
         from desktop.ui.open_errors import choose_existing_file
 
-        path = choose_existing_file(self, str(self.database.path.parent) if self.database.path else "")
+        path = choose_existing_file(self, self._start_folder())
         if path:
             self.open_other_database.emit(path)
 
     @Slot()
     def create_database(self) -> None:
-        from pathlib import Path
-
         from desktop.ui.open_errors import choose_new_file, refuse_existing
 
-        path = choose_new_file(self, str(self.database.path.parent) if self.database.path else "")
+        path = choose_new_file(self, self._start_folder())
         if not path:
             return
         if Path(path).exists() and Path(path).stat().st_size > 0:
@@ -472,9 +601,91 @@ class MainWindow(QMainWindow):
             return
         self.open_other_database.emit(path)
 
+    def _database_file(self) -> Path | None:
+        """The open database's file; None (the user is told) for a server database or none yet."""
+        if self.database is not None and self.database.path is not None:
+            return self.database.path
+        if self.database is not None:
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("MainWindow", "Backups"),
+                QCoreApplication.translate(
+                    "MainWindow", "{0} is not a file: back it up with its server's own tools."
+                ).format(self.database.url),
+            )
+        return None
+
+    @Slot()
+    def back_up_now(self) -> None:
+        """Save a verified copy of the database where the user chooses (the backups folder by default)."""
+        from db.errors import DatabaseError
+        from desktop.ui import backups_dialog
+
+        db_path = self._database_file()
+        if db_path is None:
+            return
+        destination = backups_dialog.choose_destination(self, db_path)
+        if not destination:
+            return
+        try:
+            with backups_dialog.busy():
+                saved = backups_dialog.save_copy(db_path, Path(destination))
+        except (DatabaseError, OSError) as exc:
+            backups_dialog.warn(
+                self,
+                QCoreApplication.translate("MainWindow", "The backup was not made"),
+                QCoreApplication.translate("MainWindow", "{0}\n\nThe database itself is unchanged.").format(
+                    backups_dialog.reason(exc)
+                ),
+            )
+            return
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Backed up to {0}").format(saved), 10_000
+        )
+
+    @Slot()
+    def restore_from_backup(self) -> None:
+        """Put a chosen backup in place of the database, keeping the replaced file among the backups, then
+        reopen on it (``open_other_database``)."""
+        from db import backups
+        from db.errors import DatabaseError
+        from desktop.ui import backups_dialog
+
+        db_path = self._database_file()
+        if db_path is None or self.database is None:
+            return
+        chosen = backups_dialog.choose_backup(self, db_path)
+        if chosen is None or not backups_dialog.confirm_restore(self, chosen, db_path):
+            return
+        if not self._views_can_leave():
+            return
+        self.database.close()  # no connection of ours may hold the file while it is moved aside
+        try:
+            with backups_dialog.busy():
+                restored = backups.restore(chosen, db_path)
+        except (DatabaseError, OSError) as exc:
+            # nothing was moved: the window goes on with the database as it was (it reconnects on use)
+            backups_dialog.warn(
+                self,
+                QCoreApplication.translate("MainWindow", "The backup was not restored"),
+                QCoreApplication.translate(
+                    "MainWindow", "{0}\n\nThe database file has not been changed."
+                ).format(backups_dialog.reason(exc)),
+            )
+            return
+        text = QCoreApplication.translate("MainWindow", "{0} now holds the backup {1}.").format(
+            db_path, chosen.name
+        )
+        if restored.kept is not None:
+            kept = QCoreApplication.translate("MainWindow", "The file it replaced is kept as {0}.")
+            text += "\n\n" + kept.format(restored.kept)
+        backups_dialog.inform(self, QCoreApplication.translate("MainWindow", "Backup restored"), text)
+        self.open_other_database.emit(str(db_path))
+
     @Slot()
     def import_data(self) -> None:
         from desktop.ui import exchange
+        from desktop.ui.context import Topic
 
         exchange.open_import_wizard(self, self.database, self.context.trip_id or None)
         for topic in (Topic.DIRECTORY, Topic.REGISTRATIONS, Topic.ITINERARY, Topic.TRIPS):
@@ -521,6 +732,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
-        self.settings.last_database = self._db_key()
+        if self.database is not None:
+            self.settings.last_database = self._db_key()
         self.settings.sync()
         super().closeEvent(event)

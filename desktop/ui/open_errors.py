@@ -1,20 +1,31 @@
-"""A database that cannot be opened: say what is wrong and offer another file or a new one.
+"""A database that cannot be opened: say what is wrong and offer another file or a new one, and for a
+damaged file its newest good backup.
 
 ``open_database`` only reads a file it refuses (not ours, damaged, newer, read-only), so whatever the user
-chooses here, nothing has been or will be written to the bad file.
+chooses here, nothing has been or will be written to the bad file; restoring a backup renames the damaged
+file aside (``db.backups.restore``), it never deletes it.
+
+This module is imported at start-up before SQLAlchemy: ``db.database`` is imported inside the functions.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from db.database import Database, open_database
+from db import backups
 from db.errors import CorruptDatabase, DatabaseError, NewerDatabase, NotOurDatabase, ReadOnlyDatabase
+
+if TYPE_CHECKING:
+    from db.database import Database
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "OpenErrors", "Delegation Desk database (*.sqlite3 *.sqlite *.db);;All files (*)"
@@ -24,6 +35,7 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
 class Choice(Enum):
     OTHER_FILE = "other"
     NEW_FILE = "new"
+    RESTORE_BACKUP = "restore"  # only offered for a damaged file with a good backup
     QUIT = "quit"
 
 
@@ -52,13 +64,24 @@ def ask(error: DatabaseError, parent: QWidget | None) -> Choice:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("OpenErrors", "Cannot open the database"))
     box.setText(headline(error))
-    box.setInformativeText(
-        str(error)
-        + "\n\n"
-        + QCoreApplication.translate(
+    backup = restorable_backup(error)
+    if backup is not None:
+        advice = QCoreApplication.translate(
+            "OpenErrors",
+            "The file has not been changed. Restore the newest good backup (the damaged file is kept "
+            "beside it, renamed), choose another file, or create a new one.",
+        )
+    else:
+        advice = QCoreApplication.translate(
             "OpenErrors", "The file has not been changed. Choose another file, or create a new one."
         )
-    )
+    box.setInformativeText(str(error) + "\n\n" + advice)
+    restore = None
+    if backup is not None:
+        restore = box.addButton(
+            QCoreApplication.translate("OpenErrors", "Restore the newest good backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
     other = box.addButton(
         QCoreApplication.translate("OpenErrors", "Choose another file…"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -66,9 +89,11 @@ def ask(error: DatabaseError, parent: QWidget | None) -> Choice:
         QCoreApplication.translate("OpenErrors", "Create a new database…"), QMessageBox.ButtonRole.ActionRole
     )
     box.addButton(QCoreApplication.translate("OpenErrors", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(other)
+    box.setDefaultButton(restore or other)
     box.exec()
     clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return Choice.RESTORE_BACKUP
     if clicked is other:
         return Choice.OTHER_FILE
     if clicked is new:
@@ -104,21 +129,132 @@ def refuse_existing(parent: QWidget | None, path: str) -> None:
     )
 
 
+def restorable_backup(error: DatabaseError) -> Path | None:
+    """The newest good backup to offer for ``error``: only a damaged file has one."""
+    return error.backup if isinstance(error, CorruptDatabase) else None
+
+
+def damage_found(path: Path) -> str | None:
+    """What ``PRAGMA quick_check`` finds wrong in ``path`` (read-only), or None. Only SQLite's own verdict
+    counts: a file that is locked or cannot be read right now is not called damaged."""
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = [row[0] for row in con.execute("PRAGMA quick_check")]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        damaged = backups.sqlite_error_name(exc) in ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+        return str(exc) if damaged else None
+    except sqlite3.Error:
+        return None
+    return None if rows == ["ok"] else "; ".join(str(r) for r in rows[:3])
+
+
+class _IntegrityCheck(threading.Thread):
+    """``damage_found`` in a thread: SQLite runs without the GIL, so the check of a large file overlaps
+    the import of SQLAlchemy and the opening instead of adding to them."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="integrity-check", daemon=True)
+        self.path = path
+        self.problem: str | None = None
+
+    def run(self) -> None:
+        self.problem = damage_found(self.path)
+
+    @classmethod
+    def start_for(cls, target: str) -> _IntegrityCheck | None:
+        path = Path(target).expanduser()
+        try:
+            if not path.is_file() or path.stat().st_size == 0:
+                return None  # a new database: nothing to check
+        except OSError:
+            return None  # open_database names the problem
+        check = cls(path)
+        check.start()
+        return check
+
+
+def open_checked(target: str | None) -> Database:
+    """How the window opens a database: the daily backup runs in the background (the window is never kept
+    waiting for it), and the whole file is checked, so a file damaged in the middle is refused here, with
+    its newest good backup offered, rather than failing later in the middle of someone's work."""
+    check = _IntegrityCheck.start_for(target) if target and "://" not in target else None
+    from db.database import damaged_with_backup, is_url, open_database, resolve_target
+
+    resolved = resolve_target(target)
+    if check is None and not is_url(resolved):
+        check = _IntegrityCheck.start_for(resolved)
+    database = open_database(resolved, backup="background")
+    if check is not None:
+        check.join()
+        if check.problem is not None and database.path is not None:
+            database.close()
+            raise damaged_with_backup(database.path, f"{database.path} is damaged ({check.problem}).")
+    return database
+
+
+def restore_newest(parent: QWidget | None, backup: Path, target: str | None) -> bool:
+    """Put ``backup`` in place of the damaged database; the damaged file is renamed aside, never deleted.
+    Tells the user either way; True when the backup is in place."""
+    from db.database import resolve_target
+
+    db_path = Path(resolve_target(target)).expanduser()
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        restored = backups.restore(backup, db_path)
+    except (DatabaseError, OSError) as exc:
+        QGuiApplication.restoreOverrideCursor()
+        warn(
+            parent,
+            QCoreApplication.translate("OpenErrors", "The backup was not restored"),
+            QCoreApplication.translate("OpenErrors", "{0}\n\nThe database file has not been changed.").format(
+                exc
+            ),
+        )
+        return False
+    QGuiApplication.restoreOverrideCursor()
+    text = QCoreApplication.translate("OpenErrors", "{0} now holds the backup {1}.").format(
+        db_path, backup.name
+    )
+    if restored.kept is not None:
+        kept = QCoreApplication.translate("OpenErrors", "The file it replaced is kept as {0}.")
+        text += "\n\n" + kept.format(restored.kept)
+    inform(parent, QCoreApplication.translate("OpenErrors", "Backup restored"), text)
+    return True
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """An information box (tests replace this function)."""
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning box (tests replace this function)."""
+    QMessageBox.warning(parent, title, text)
+
+
 def open_interactively(
     target: str | None,
     parent: QWidget | None = None,
-    opener: Callable[[str | None], Database] = open_database,
+    opener: Callable[[str | None], Database] = open_checked,
 ) -> Database | None:
-    """Open ``target``; while it fails, let the user pick another file or a new one. None: they gave up."""
+    """Open ``target``; while it fails, let the user pick another file or a new one, or restore the newest
+    good backup of a damaged file. None: they gave up."""
     attempt: str | None = target
     while True:
         try:
             return opener(attempt)
         except DatabaseError as error:
             choice = ask(error, parent)
+            backup = restorable_backup(error)
         start = str(Path(attempt).parent) if attempt else ""
         if choice is Choice.QUIT:
             return None
+        if choice is Choice.RESTORE_BACKUP and backup is not None:
+            restore_newest(parent, backup, attempt)
+            continue  # open it again: the restored file, or the same question if the restore failed
         if choice is Choice.OTHER_FILE:
             chosen = choose_existing_file(parent, start)
         else:

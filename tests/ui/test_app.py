@@ -64,8 +64,10 @@ def test_another_programs_sqlite_file_then_a_new_database(qtbot, tmp_path, monke
 
 
 def test_choose_another_file_after_a_cancelled_file_dialog(qtbot, tmp_path, not_a_database, monkeypatch):
+    from db.database import open_database
+
     good = tmp_path / "good.sqlite3"
-    open_errors.open_database(good).close()
+    open_database(good).close()
     choices = iter([open_errors.Choice.OTHER_FILE, open_errors.Choice.OTHER_FILE])
     files = iter(["", str(good)])  # the first file dialog is cancelled: back to the choice
     monkeypatch.setattr(open_errors, "ask", lambda error, parent: next(choices))
