@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +38,8 @@ from db.errors import DatabaseError
 from desktop.ui.open_errors import FILE_FILTER
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+# how db.backups names a backup: <stem>-<UTC stamp>[.<n>]-<kind>.sqlite3
+_STAMP_AND_KIND = re.compile(r"-(\d{8}T\d{6}Z)(?:\.\d+)?-([a-z0-9-]+)\.sqlite3$")
 
 
 def kind_label(kind: str) -> str:
@@ -70,6 +73,15 @@ def reason(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.filename}: {exc.strerror}." if exc.filename else f"{exc.strerror}."
     return str(exc)
+
+
+def describe(backup: Path) -> str:
+    """'2024-09-12 08:30, Daily (automatic)' for a file named as db.backups names them, else its name."""
+    match = _STAMP_AND_KIND.search(backup.name)
+    if match is None:
+        return backup.name
+    taken = dt.datetime.strptime(match[1], backups.STAMP_FORMAT).replace(tzinfo=dt.UTC)
+    return f"{taken_label(taken)}, {kind_label(match[2])}"
 
 
 @contextlib.contextmanager
@@ -175,15 +187,13 @@ class RestoreDialog(QDialog):
         self.list.setAlternatingRowColors(True)
         self.list.setHeaderLabels(
             [
-                QCoreApplication.translate("Backups", "Taken"),
+                QCoreApplication.translate("Backups", "Taken (local time)"),
                 QCoreApplication.translate("Backups", "Kind"),
                 QCoreApplication.translate("Backups", "Size"),
             ]
         )
         header = self.list.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         for backup in backups.list_backups(db_path):
             try:
@@ -195,6 +205,9 @@ class RestoreDialog(QDialog):
             item.setToolTip(0, str(backup.path))
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
+        for column in (0, 2):  # fitted to the text, with room to breathe between the columns
+            self.list.resizeColumnToContents(column)
+            self.list.setColumnWidth(column, self.list.columnWidth(column) + 24)
         self.empty = QLabel(QCoreApplication.translate("Backups", "There is no backup of this database yet."))
         self.empty.setObjectName("no_backups")
         self.empty.setVisible(self.list.topLevelItemCount() == 0)
@@ -266,8 +279,8 @@ def confirm_restore(parent: QWidget | None, backup: Path, db_path: Path) -> bool
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Backups", "Restore from backup"))
     box.setText(
-        QCoreApplication.translate("Backups", "Put the backup {0} in place of the database?").format(
-            backup.name
+        QCoreApplication.translate("Backups", "Put the backup of {0} in place of the database?").format(
+            describe(backup)
         )
     )
     box.setInformativeText(

@@ -66,16 +66,24 @@ def ask(error: DatabaseError, parent: QWidget | None) -> Choice:
     box.setText(headline(error))
     backup = restorable_backup(error)
     if backup is not None:
+        from desktop.ui.backups_dialog import describe
+
+        # the message ends with the command line's way to restore; here a button does it
+        what = str(error).split(" The newest good backup is ", 1)[0]
+        newest = QCoreApplication.translate("OpenErrors", "The newest good backup is from {0}:\n{1}").format(
+            describe(backup), backup
+        )
         advice = QCoreApplication.translate(
             "OpenErrors",
             "The file has not been changed. Restore the newest good backup (the damaged file is kept "
             "beside it, renamed), choose another file, or create a new one.",
         )
+        box.setInformativeText(what + "\n\n" + newest + "\n\n" + advice)
     else:
         advice = QCoreApplication.translate(
             "OpenErrors", "The file has not been changed. Choose another file, or create a new one."
         )
-    box.setInformativeText(str(error) + "\n\n" + advice)
+        box.setInformativeText(str(error) + "\n\n" + advice)
     restore = None
     if backup is not None:
         restore = box.addButton(
