@@ -122,3 +122,92 @@ def test_start_up_does_not_import_heavy_libraries():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+FIRST_PAINT = """
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from desktop.ui.settings import use_settings_folder
+use_settings_folder(__import__("pathlib").Path(sys.argv[2]))
+from desktop.ui.app import make_application, start_window
+from desktop.ui.settings import Settings
+
+seen = {}
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if not seen and event.type() == QEvent.Type.Paint and obj.objectName() == "main_window":
+            seen["painted"] = {
+                "sqlalchemy": "sqlalchemy" in sys.modules,
+                "title": obj.windowTitle(),
+                "page": obj.stack.currentWidget().objectName(),
+                "views": obj.nav.count(),
+                "menus": [a.text() for a in obj.menuBar().actions()],
+            }
+        return False
+
+def loaded():
+    seen["loaded"] = {
+        "title": window.windowTitle(),
+        "view": type(window.stack.currentWidget()).__name__,
+        "imported": [m for m in ("desktop.ui.registration.view", "desktop.ui.documents.view", "reportlab")
+                     if m in sys.modules],
+    }
+    print(json.dumps(seen)); sys.stdout.flush(); os._exit(0)
+
+app = make_application()
+watch = Watch(); app.installEventFilter(watch)
+window = start_window(sys.argv[1], Settings())
+window.loaded.connect(lambda: QTimer.singleShot(0, loaded))
+QTimer.singleShot(20000, lambda: os._exit(3))
+app.exec()
+"""
+
+
+def test_the_window_is_painted_before_the_database_is_opened(db_path, tmp_path):
+    """The first frame (title, menus, navigation, "opening…") needs Qt alone; SQLAlchemy, the database and
+    the first view come after it, and the views not shown are not imported at all."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from db.database import open_database
+    from tests import factories
+
+    with open_database(db_path) as database, database.session() as session:
+        factories.trip(session, name="Lisboa 2024 — 里斯本")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(db_path), str(tmp_path / "settings")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    painted = seen["painted"]
+    assert painted["sqlalchemy"] is False, out.stderr
+    assert painted["page"] == "opening" and painted["views"] == 6
+    assert painted["title"] == "Delegation Desk"
+    assert painted["menus"] == ["&File", "&Edit", "&Trip", "&View", "&Help"]
+    assert seen["loaded"]["title"] == "Lisboa 2024 — 里斯本 — Delegation Desk"
+    assert seen["loaded"]["view"] == "ItineraryView"
+    assert seen["loaded"]["imported"] == []
+
+
+def test_giving_up_at_the_open_error_closes_the_window(qtbot, not_a_database, monkeypatch):
+    from desktop.ui import app as app_module
+    from desktop.ui.settings import Settings
+
+    before = _digest(not_a_database)
+    monkeypatch.setattr(open_errors, "ask", lambda error, parent: open_errors.Choice.QUIT)
+    window = app_module.start_window(str(not_a_database), Settings())
+    qtbot.addWidget(window)
+    try:
+        assert window.isVisible() and window.stack.currentWidget() is window.opening
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+        assert window.database is None
+        assert _digest(not_a_database) == before
+    finally:
+        app_module._windows.discard(window)
