@@ -78,6 +78,8 @@ def registrations_model(database: Database, parent: Any = None) -> PagedQueryMod
         columns,
         # One folded column holds the person's names, email, organisation and badge (and is in the index).
         search=lambda text: match_words(text, Registration.search_key),
+        # The same rows without the joins that only bring names to show: counted from the index alone.
+        count_query=lambda: select(Registration.id),
         decorate=_decorate,
         parent=parent,
     )

@@ -65,6 +65,7 @@ class PagedQueryModel(QAbstractTableModel):
         columns: Sequence[Column],
         *,
         search: Callable[[str], list[ColumnElement[bool]]] | None = None,
+        count_query: Callable[[], Select[Any]] | None = None,
         decorate: Decorate | None = None,
         default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
         page_size: int = 200,
@@ -75,6 +76,9 @@ class PagedQueryModel(QAbstractTableModel):
         self._query = query
         self._columns = list(columns)
         self._search = search
+        # Optional: the same rows as ``query`` from fewer tables (no joins that only bring columns to
+        # show), for counting; the conditions and the search must name only its tables.
+        self._count_query = count_query
         self._decorate = decorate
         self._sort = default_sort
         self.page_size = page_size
@@ -110,8 +114,8 @@ class PagedQueryModel(QAbstractTableModel):
         """The SQL this model runs for its pages (without LIMIT/OFFSET)."""
         return self._ordered(self._filtered())
 
-    def _filtered(self) -> Select[Any]:
-        stmt = self._query()
+    def _filtered(self, query: Callable[[], Select[Any]] | None = None) -> Select[Any]:
+        stmt = (query or self._query)()
         for clause in self._conditions.values():
             stmt = stmt.where(clause)
         if self._search is not None and self._search_text.strip():
@@ -179,7 +183,8 @@ class PagedQueryModel(QAbstractTableModel):
         stmt = self.statement()
         with self.database.session() as session:
             rows = [tuple(r) for r in session.execute(stmt.limit(want)).all()]
-            total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+            counted = self._filtered(self._count_query) if self._count_query else stmt.order_by(None)
+            total = session.scalar(select(func.count()).select_from(counted.subquery())) or 0
         self.beginResetModel()
         self._rows = rows
         self._more = len(rows) == want
