@@ -123,11 +123,14 @@ def start_window(target: str | None, settings: Settings, *, demo_folder: Path | 
     def open_now() -> None:
         from desktop.ui.open_errors import open_interactively
 
+        database: Database | None = None
         try:
             if demo_folder is not None:
-                database: Database | None = open_demo(demo_folder)
+                database = open_demo(demo_folder)
             else:
                 database = open_interactively(target, window)
+            if database is not None:
+                window.attach(database)
         except Exception as exc:  # e.g. the demo cannot be written: a message, never a traceback
             log.exception("opening the database failed")
             QMessageBox.critical(
@@ -135,11 +138,11 @@ def start_window(target: str | None, settings: Settings, *, demo_folder: Path | 
                 QCoreApplication.translate("App", "Cannot open the database"),
                 QCoreApplication.translate("App", "The database could not be opened: {0}").format(exc),
             )
-            database = None
+            if database is not None:
+                database.close()
+            database = window.database = None
         if database is None:
             window.close()
-            return
-        window.attach(database)
 
     window.call_after_first_paint(open_now)
     return window

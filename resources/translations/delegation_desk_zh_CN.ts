@@ -451,8 +451,8 @@
         </message>
         <message>
             <location line="+13" />
-            <source>Taken</source>
-            <translation>备份时间</translation>
+            <source>Taken (local time)</source>
+            <translation>备份时间（本地时间）</translation>
         </message>
         <message>
             <location line="+1" />
@@ -491,8 +491,8 @@
         </message>
         <message>
             <location line="+22" />
-            <source>Put the backup {0} in place of the database?</source>
-            <translation>用备份 {0} 替换当前数据库？</translation>
+            <source>Put the backup of {0} in place of the database?</source>
+            <translation>用 {0} 的备份替换当前数据库？</translation>
         </message>
         <message>
             <location line="+5" />
@@ -3082,6 +3082,12 @@ The database file has not been changed.</source>
             <location line="+7" />
             <source>Restore the newest good backup</source>
             <translation>恢复最近一份完好的备份</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {0}:
+{1}</source>
+            <translation>最近一份完好的备份来自 {0}：
+{1}</translation>
         </message>
         <message>
             <location line="+4" />

@@ -211,3 +211,30 @@ def test_giving_up_at_the_open_error_closes_the_window(qtbot, not_a_database, mo
         assert _digest(not_a_database) == before
     finally:
         app_module._windows.discard(window)
+
+
+def test_a_failure_while_showing_the_database_is_a_message_not_a_traceback(qtbot, db_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from db.database import open_database
+    from desktop.ui import app as app_module
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import Settings
+
+    open_database(db_path).close()
+    said = []
+
+    def broken(self, database):
+        self.database = database
+        raise RuntimeError("the trip list could not be read")
+
+    monkeypatch.setattr(MainWindow, "attach", broken)
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: said.append(text)))
+    window = app_module.start_window(str(db_path), Settings())
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+        assert said == ["The database could not be opened: the trip list could not be read"]
+        assert window.database is None
+    finally:
+        app_module._windows.discard(window)
