@@ -67,3 +67,45 @@ def test_geometry_and_last_trip_are_remembered(qtbot, database, trip_data, isola
     again.show()
     assert again.geometry().size() == geometry.size()
     assert Settings().last_database == str(database.path)
+
+
+def test_the_shell_waits_for_its_database_then_attach_shows_it(qtbot, database, trip_data):
+    """Before attach: menus and navigation, an "opening…" page, and nothing that needs the database
+    enabled or built; attach brings the trip, the view and a working Undo."""
+    window = MainWindow(None, Settings())
+    qtbot.addWidget(window)
+    window.set_opening_text(str(database.path))
+    assert window.stack.currentWidget() is window.opening
+    assert window.windowTitle() == "Delegation Desk"
+    for ident in (ActionId.NEW_TRIP, ActionId.BACK_UP, ActionId.RESTORE, ActionId.PRINT, ActionId.IMPORT):
+        assert not window.actions[ident].isEnabled(), ident
+    assert window.actions[ActionId.OPEN_DATABASE].isEnabled()
+    assert not window.actions[ActionId.UNDO].isEnabled()
+    window.nav.setCurrentRow(1)  # the user picks Meetings while the file opens
+    assert window.stack.currentWidget() is window.opening and window.context is None
+
+    with qtbot.waitSignal(window.loaded):
+        window.attach(database)
+    assert window.windowTitle() == "Lisbon <b>&</b> Madrid — Delegation Desk"
+    assert window.current_key() == "meetings"
+    assert type(window.stack.currentWidget()).__name__ == "MeetingsView"
+    assert window.actions[ActionId.BACK_UP].isEnabled() and window.actions[ActionId.NEW_TRIP].isEnabled()
+    assert window.db_label.text() == str(database.path)
+
+    # Undo/Redo follow the context's stack
+    from PySide6.QtGui import QUndoCommand
+
+    done = []
+
+    class Rename(QUndoCommand):
+        def redo(self) -> None:
+            done.append("redo")
+
+        def undo(self) -> None:
+            done.append("undo")
+
+    window.context.undo_stack.push(Rename("Rename"))
+    assert window.actions[ActionId.UNDO].isEnabled()
+    window.actions[ActionId.UNDO].trigger()
+    assert done == ["redo", "undo"]
+    assert window.actions[ActionId.REDO].isEnabled()
