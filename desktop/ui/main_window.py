@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -41,6 +41,9 @@ from desktop.ui.settings import Settings
 if TYPE_CHECKING:  # SQLAlchemy and the models load after the first paint (see attach)
     from db.database import Database
     from desktop.ui.context import AppContext
+
+
+PAINT_FALLBACK_MS = 1000
 
 
 @dataclass(frozen=True)
@@ -276,12 +279,21 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            # a zero timer runs after this paint pass (the children and the flush to the screen)
-            for fn in self._after_paint:
-                QTimer.singleShot(0, fn)
-            self._after_paint.clear()
+        self._first_frame_done()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # should a platform never paint the window itself (only its children), start anyway
+        QTimer.singleShot(PAINT_FALLBACK_MS, self, self._first_frame_done)  # cancelled with the window
+
+    def _first_frame_done(self) -> None:
+        if self._painted:
+            return
+        self._painted = True
+        # a zero timer runs after this paint pass (the children and the flush to the screen)
+        for fn in self._after_paint:
+            QTimer.singleShot(0, fn)
+        self._after_paint.clear()
 
     def set_opening_text(self, text: str) -> None:
         """What the "opening…" page says (e.g. the file being opened)."""
