@@ -13,16 +13,8 @@ from desktop.documents.pages import OutlineMark
 from desktop.documents.sections import Context, agenda_table, attendee_table, meeting_facts, notes_space
 
 
-class AgendaRenderer(Renderer):
+class AgendaRenderer(Renderer[AgendaData]):
     title_key = "doc.agenda"
-
-    def __init__(self, data: AgendaData, **options: object) -> None:
-        super().__init__(**options)  # type: ignore[arg-type]
-        self.data = data
-
-    @property
-    def trip_name(self) -> str:
-        return self.data.trip.name
 
     def document_title(self) -> str:
         return f"{self.labels(self.title_key)} — {self.data.meeting.heading}"

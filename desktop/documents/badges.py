@@ -125,16 +125,8 @@ class BadgeSheet(Flowable):
         canvas.restoreState()
 
 
-class BadgeRenderer(Renderer):
+class BadgeRenderer(Renderer[EventData]):
     title_key = "doc.badges"
-
-    def __init__(self, data: EventData, **options: object) -> None:
-        super().__init__(**options)  # type: ignore[arg-type]
-        self.data = data
-
-    @property
-    def trip_name(self) -> str:
-        return self.data.trip.name
 
     def document_title(self) -> str:
         return f"{self.labels(self.title_key)} — {self.data.event.item.title}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Generic, Protocol, TypeVar
 
 from reportlab.platypus import Flowable
 
@@ -14,15 +14,26 @@ from desktop.documents.sections import Context
 from desktop.documents.styles import make_styles
 
 
-class Renderer:
-    """One document. Subclasses gather their data in ``__init__`` (plain objects from ``data.py``) and
-    lay it out in ``story()``; ``render()`` returns the PDF's bytes."""
+class _TripData(Protocol):
+    @property
+    def trip(self): ...  # type: ignore[no-untyped-def]  # anything with a ``name``
+
+
+D = TypeVar("D", bound=_TripData)
+
+
+class Renderer(Generic[D]):
+    """One document, drawn from ``data`` (plain objects gathered in ``data.py``, each with the ``trip``
+    it belongs to) and laid out in ``story()``; ``render()`` returns the PDF's bytes."""
 
     title_key: ClassVar[str]
     first_template: ClassVar[str] = BODY
     with_contents: ClassVar[bool] = False  # a table of contents needs a second layout pass
 
-    def __init__(self, *, lang: str, page_size: str, confidential: bool, prepared_on: object) -> None:
+    def __init__(
+        self, data: D, *, lang: str, page_size: str, confidential: bool, prepared_on: object
+    ) -> None:
+        self.data = data
         self.labels = Labels(lang)
         self.page_size = page_size
         self.confidential = confidential
@@ -30,7 +41,7 @@ class Renderer:
 
     @property
     def trip_name(self) -> str:
-        raise NotImplementedError
+        return self.data.trip.name
 
     def document_title(self) -> str:
         return self.labels(self.title_key)

@@ -11,16 +11,8 @@ from desktop.documents.markup import inline
 from desktop.documents.sections import Context, day_heading, day_items
 
 
-class ProgrammeRenderer(Renderer):
+class ProgrammeRenderer(Renderer[ProgrammeData]):
     title_key = "doc.programme"
-
-    def __init__(self, data: ProgrammeData, **options: object) -> None:
-        super().__init__(**options)  # type: ignore[arg-type]
-        self.data = data
-
-    @property
-    def trip_name(self) -> str:
-        return self.data.trip.name
 
     def document_title(self) -> str:
         title = self.labels(self.title_key)

@@ -13,16 +13,8 @@ from desktop.documents.sections import Context, actions_table, notes_list
 from desktop.documents.styles import LIGHT, TABLE_FONT
 
 
-class FollowupRenderer(Renderer):
+class FollowupRenderer(Renderer[FollowupData]):
     title_key = "doc.followups"
-
-    def __init__(self, data: FollowupData, **options: object) -> None:
-        super().__init__(**options)  # type: ignore[arg-type]
-        self.data = data
-
-    @property
-    def trip_name(self) -> str:
-        return self.data.trip.name
 
     def story(self, ctx: Context) -> list[Flowable]:
         labels, data = self.labels, self.data

@@ -21,18 +21,10 @@ from desktop.documents.sections import (
 from desktop.documents.styles import TABLE_FONT
 
 
-class PackRenderer(Renderer):
+class PackRenderer(Renderer[PackData]):
     title_key = "doc.pack"
     first_template = COVER
     with_contents = True
-
-    def __init__(self, data: PackData, **options: object) -> None:
-        super().__init__(**options)  # type: ignore[arg-type]
-        self.data = data
-
-    @property
-    def trip_name(self) -> str:
-        return self.data.trip.name
 
     def document_title(self) -> str:
         if self.data.member is not None:

@@ -18,16 +18,8 @@ WALK_IN_LINES = 8
 SIGNATURE_BOX = [("LINEBEFORE", (-1, 0), (-1, -1), 0.4, RULE), ("LINEAFTER", (-1, 0), (-1, -1), 0.4, RULE)]
 
 
-class SignInRenderer(Renderer):
+class SignInRenderer(Renderer[EventData]):
     title_key = "doc.signin"
-
-    def __init__(self, data: EventData, **options: object) -> None:
-        super().__init__(**options)  # type: ignore[arg-type]
-        self.data = data
-
-    @property
-    def trip_name(self) -> str:
-        return self.data.trip.name
 
     def document_title(self) -> str:
         return f"{self.labels(self.title_key)} — {self.data.event.item.title}"

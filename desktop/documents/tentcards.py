@@ -84,19 +84,14 @@ class TentCard(Flowable):
         canvas.restoreState()
 
 
-class TentCardRenderer(Renderer):
+class TentCardRenderer(Renderer[EventData]):
     title_key = "doc.tentcards"
     first_template = SHEET
 
     def __init__(self, data: EventData, **options: object) -> None:
-        super().__init__(**options)  # type: ignore[arg-type]
-        self.data = data
+        super().__init__(data, **options)  # type: ignore[arg-type]
         if not data.event.registrants:  # a plain page that says so, with the usual header
             self.first_template = BODY  # type: ignore[misc]
-
-    @property
-    def trip_name(self) -> str:
-        return self.data.trip.name
 
     def document_title(self) -> str:
         return f"{self.labels(self.title_key)} — {self.data.event.item.title}"
