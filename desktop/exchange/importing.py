@@ -42,38 +42,16 @@ from desktop.exchange.errors import ExchangeError, ImportCancelled, RowError
 from desktop.exchange.parsing import MAX_ROWS, ParsedRow, parse_table
 from desktop.exchange.reading import Table as SourceTable
 from desktop.exchange.reading import open_table
+from desktop.services.directory import ORGANISATION_FIELDS, PERSON_FIELDS
+from desktop.services.registrations import SEATED
 
 BATCH = 5_000
 BULK_CACHE_KIB = 32 * 1024
 DEFAULT_CACHE = -2000  # SQLite's default: 2,000 KiB
-SEATED = ("registered", "attended")
-PERSON_COLUMNS = (
-    "native_name",
-    "latin_name",
-    "given_name",
-    "family_name",
-    "honorific",
-    "position",
-    "email",
-    "phone",
-    "languages",
-    "dietary_needs",
-    "access_needs",
-    "notes",
-)
-ORG_COLUMNS = (
-    "name",
-    "local_name",
-    "kind",
-    "sectors",
-    "country",
-    "city",
-    "address",
-    "website",
-    "phone",
-    "email",
-    "profile",
-)
+# Columns an import may fill: the services' own field lists (the organisation link and job title of a
+# person come from the row's firm, not from a column of their own).
+PERSON_COLUMNS = tuple(f for f in PERSON_FIELDS if f not in ("organisation_id", "job_title"))
+ORG_COLUMNS = ORGANISATION_FIELDS
 REG_COLUMNS = ("badge_name", "dietary_needs", "source", "vip", "notes")
 
 Progress = Callable[[str, int, int], None]  # stage, done, total
