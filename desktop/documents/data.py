@@ -30,6 +30,7 @@ from db.models import (
     Trip,
 )
 from desktop.services import followups as followup_service
+from desktop.services import meetings as meeting_service
 from desktop.services import programme as programme_service
 from desktop.services import trips as trip_service
 from desktop.services.errors import FieldError, ValidationError
@@ -803,15 +804,7 @@ def gather_event(session: Session, event_id: int) -> EventData:
 def gather_followups(session: Session, trip_id: int, *, today: dt.date) -> FollowupData:
     trip = trip_info(session, trip_id)
     actions = tuple(_action_info(a, today) for a in followup_service.all_actions(session, trip_id))
-    meetings = list(
-        session.scalars(
-            select(Meeting)
-            .join(ItineraryItem, Meeting.item_id == ItineraryItem.id)
-            .where(ItineraryItem.trip_id == trip_id)
-            .options(selectinload(Meeting.item), selectinload(Meeting.organisation))
-            .order_by(ItineraryItem.start_utc, Meeting.id)
-        )
-    )
+    meetings = meeting_service.list_meetings(session, trip_id)
     notes: dict[int, list[Note]] = {}
     if meetings:
         for note in session.scalars(

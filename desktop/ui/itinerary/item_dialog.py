@@ -426,26 +426,7 @@ def _trip_zone(session: Session, trip_id: int) -> str:
 
 def _item_values(session: Session, item_id: int) -> dict[str, Any]:
     item = get(session, ItineraryItem, item_id, "itinerary item")
-    v = {
-        name: getattr(item, name)
-        for name in (
-            "kind",
-            "title",
-            "status",
-            "start_utc",
-            "end_utc",
-            "start_tz",
-            "end_tz",
-            "place_id",
-            "destination_id",
-            "carrier",
-            "travel_number",
-            "booking_ref",
-            "confirmation_number",
-            "description",
-            "notes",
-        )
-    }
+    v = {name: getattr(item, name) for name in itinerary_service.ITEM_FIELDS}
     v["participants"] = [p.id for p in item.participants]
     v["rooms"] = {r.person_id: r.room for r in item.rooms}
     event: Event | None = item.event
