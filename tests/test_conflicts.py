@@ -101,3 +101,46 @@ def test_a_flight_between_the_cities_makes_the_connection_fine(database):
             s, t, kind="meeting", title="GMG", start=local(11, 11), end=local(11, 12), place_id=office
         )
         assert conflicts.find_problems(s, t) == []
+
+
+def test_the_arrival_city_is_the_destinations_and_each_person_is_named_once_per_clash(database):
+    """A destination without a city stops the city check (no fallback to the departure's); a clash
+    shared by two members is one problem each, and the delegation's items count for everyone."""
+    with database.session() as s:
+        t = trip(s)
+        a, b = member(s, t, "陈立华", "Chen Lihua", "head"), member(s, t, "李娜", "Li Na")
+        mad, lis = place(s, "Bank", "Madrid", MAD), place(s, "Office", "Lisbon", LIS)
+        nowhere = place(s, "Somewhere", "", LIS)
+        itinerary.create_item(
+            s,
+            t,
+            kind="transfer",
+            title="Coach",
+            start=local(10, 9),
+            end=local(10, 10),
+            place_id=mad,
+            destination_id=nowhere,
+        )
+        itinerary.create_item(
+            s, t, kind="meeting", title="Lisbon firm", start=local(10, 11), end=local(10, 12), place_id=lis
+        )  # no warning: the coach's arrival city is unknown
+        lunch = itinerary.create_item(
+            s, t, kind="meal", title="Lunch", start=local(12, 12), end=local(12, 14), place_id=lis
+        ).id
+        visit = itinerary.create_item(
+            s,
+            t,
+            kind="visit",
+            title="Port",
+            start=local(12, 13),
+            end=local(12, 15),
+            place_id=lis,
+            participants=[b, a],
+        ).id
+        problems = conflicts.find_problems(s, t)
+        assert [(p.severity, p.item_ids, p.person_id) for p in problems] == [
+            ("conflict", (lunch, visit), b),  # by name: 李 before 陈
+            ("conflict", (lunch, visit), a),
+        ]
+        assert problems[0].message.startswith("李娜 (Li Na) is booked twice: #")
+        assert "(12 Sep 13:00 WEST–15:00 WEST)" in problems[0].message

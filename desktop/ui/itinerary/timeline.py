@@ -1,10 +1,15 @@
 """The agenda: one column per day, a custom-painted block per item in the local time of where it happens.
 
-Each block shows its times with the zone (e.g. '09:05 CEST – 09:25 WEST'); hotel stays run as a strip under
-the day's header; double bookings get a red frame and a ⚠, tight connections an orange one."""
+A block starts at the local clock of its start, in the column of its local start day, and is as long as the
+item really lasts (end instant − start instant): a flight Madrid 09:05 CEST → Lisbon 09:25 WEST is 1 h 20
+tall, not 20 minutes. What runs past midnight goes on at the top of the next day's column, in a block
+marked as a continuation. Each block shows its times with both zones (e.g. '09:05 CEST – 09:25 WEST');
+hotel stays run as a strip under the day's header; double bookings get a red frame and a ⚠, tight
+connections an orange one."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 
@@ -28,6 +33,19 @@ MIN_BLOCK = 36  # room for the time and the title of a short hop
 class Block:
     entry: EntryRow
     rect: QRectF
+    continued: bool = False  # the part after a midnight of an item begun on an earlier day
+    continues: bool = False  # the item goes on past this day's midnight
+
+
+@dataclass(frozen=True)
+class Segment:
+    """The part of an item drawn in one day's column, in hours from that day's midnight."""
+
+    date: dt.date
+    top: float
+    bottom: float
+    continued: bool
+    continues: bool
 
 
 class AgendaTimeline(QWidget):
@@ -42,6 +60,7 @@ class AgendaTimeline(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Agenda, one column per day"))
         self._days: list[DayRows] = []
+        self._segments: dict[dt.date, list[tuple[EntryRow, Segment]]] = {}
         self._blocks: list[Block] = []
         self._stays: list[Block] = []
         self._first_hour, self._last_hour = 8, 20
@@ -50,25 +69,40 @@ class AgendaTimeline(QWidget):
     # --- data ---
     def set_days(self, days: list[DayRows]) -> None:
         self._days = days
-        starts, ends = [], []
+        self._segments = self._segments_by_day(days)
+        tops = [seg.top for segs in self._segments.values() for _e, seg in segs]
+        bottoms = [seg.bottom for segs in self._segments.values() for _e, seg in segs]
+        self._first_hour = max(0, min(8, math.floor(min(tops)))) if tops else 8
+        self._last_hour = min(24, max(20, math.ceil(max(bottoms)))) if bottoms else 20
+        self.updateGeometry()
+        self._layout()
+        self.update()
+
+    @staticmethod
+    def _segments_by_day(days: list[DayRows]) -> dict[dt.date, list[tuple[EntryRow, Segment]]]:
+        """Each shown day's parts of items, a continuation under the day it falls on."""
+        shown = {d.date for d in days}
+        out: dict[dt.date, list[tuple[EntryRow, Segment]]] = {d: [] for d in shown}
+        last = max(shown, default=None)
         for day in days:
             for e in day.entries:
                 if e.kind == "hotel":
                     continue
-                top, bottom = span(e)
-                starts.append(top)
-                ends.append(bottom)
-        self._first_hour = max(0, min(8, math.floor(min(starts)))) if starts else 8
-        self._last_hour = min(24, max(20, math.ceil(max(ends)))) if ends else 20
-        self.updateGeometry()
-        self._layout()
-        self.update()
+                for seg in segments(e, last):
+                    if seg.date in out:
+                        out[seg.date].append((e, seg))
+        return out
 
     def days(self) -> list[DayRows]:
         return self._days
 
     def block_for(self, item_id: int) -> Block | None:
+        """The item's first block (where it starts), or its hotel strip."""
         return next((b for b in (*self._blocks, *self._stays) if b.entry.item_id == item_id), None)
+
+    def blocks_for(self, item_id: int) -> list[Block]:
+        """Every block of a timed item: where it starts, then its continuations after midnight."""
+        return [b for b in self._blocks if b.entry.item_id == item_id]
 
     def blocks(self) -> list[Block]:
         return list(self._blocks)
@@ -111,28 +145,29 @@ class AgendaTimeline(QWidget):
             for row, stay in enumerate(day.stays):
                 rect = QRectF(x0 + 3, HEADER + row * STAY_ROW + 2, width - 6, STAY_ROW - 3)
                 self._stays.append(Block(stay, rect))
-            timed = [e for e in day.entries if e.kind != "hotel"]
-            spans = []
-            for e in timed:
-                spans.append((e, *span(e)))
+            # a short block is drawn MIN_BLOCK tall: it takes that room from its neighbours' lanes too
+            spans = [
+                (e, seg, seg.top, max(seg.bottom, seg.top + MIN_BLOCK / HOUR))
+                for e, seg in self._segments.get(day.date, [])
+            ]
             for cluster in _clusters(spans):
                 lanes: list[float] = []
                 placed = []
-                for e, top, bottom in cluster:
+                for e, seg, top, bottom in cluster:
                     lane = next((i for i, end in enumerate(lanes) if end <= top), None)
                     if lane is None:
                         lanes.append(bottom)
                         lane = len(lanes) - 1
                     else:
                         lanes[lane] = bottom
-                    placed.append((e, top, bottom, lane))
+                    placed.append((e, seg, lane))
                 n = len(lanes)
                 lane_width = (width - 8) / n
-                for e, top, bottom, lane in placed:
-                    y0 = self._y(top)
-                    height = max(MIN_BLOCK, self._y(bottom) - y0)
+                for e, seg, lane in placed:
+                    y0 = self._y(seg.top)
+                    height = max(MIN_BLOCK, self._y(seg.bottom) - y0)
                     rect = QRectF(x0 + 4 + lane * lane_width, y0 + 1, lane_width - 3, height - 2)
-                    self._blocks.append(Block(e, rect))
+                    self._blocks.append(Block(e, rect, seg.continued, seg.continues))
 
     # --- painting ---
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -231,6 +266,22 @@ class AgendaTimeline(QWidget):
         p.setBrush(fill)
         p.drawRoundedRect(rect, 4, 4)
         p.fillRect(QRectF(rect.left() + 1, rect.top() + 1, 4, rect.height() - 2), colour)
+        # a cut edge where the item crosses midnight: torn (dotted) at the bottom of the part that goes on
+        # and at the top of the part that carries on, with a ▾ / ▴ pointing to the other part
+        cut = QPen(colour.darker(140), 2, Qt.PenStyle.DotLine)
+        if block.continues:
+            p.setPen(cut)
+            p.drawLine(
+                rect.bottomLeft() + QPoint(6, 0).toPointF(), rect.bottomRight() - QPoint(6, 0).toPointF()
+            )
+            p.setPen(colour.darker(140))
+            p.setFont(small)
+            p.drawText(
+                rect.adjusted(0, 0, -6, -2), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, "▾"
+            )
+        if block.continued:
+            p.setPen(cut)
+            p.drawLine(rect.topLeft() + QPoint(6, 0).toPointF(), rect.topRight() - QPoint(6, 0).toPointF())
 
         inner = rect.adjusted(9, 3, -5, -3)
         text_colour = self.palette().text().color()
@@ -248,6 +299,8 @@ class AgendaTimeline(QWidget):
             (small, e.time_range, text_colour, False),
             (bold, e.title, text_colour, cancelled),
         ]
+        if block.continued:
+            lines.insert(0, (small, "↳ " + self.continued_text(e), colour.darker(130), False))
         detail = " · ".join(x for x in (e.where, e.travel) if x)
         if detail:
             lines.append((small, detail, self.palette().placeholderText().color(), False))
@@ -269,6 +322,10 @@ class AgendaTimeline(QWidget):
             )
             y += metrics.height()
 
+    def continued_text(self, e: EntryRow) -> str:
+        """The first line of a continuation block: 'continued from Sun 8 Sep'."""
+        return self.tr("continued from {0}").format(weekday_day(e.day))
+
     # --- interaction ---
     def _hit(self, pos: QPoint) -> Block | None:
         for block in reversed(self._blocks):
@@ -288,9 +345,11 @@ class AgendaTimeline(QWidget):
             self.item_activated.emit(block.entry.item_id)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        ordered = [
-            b.entry.item_id for b in sorted(self._blocks, key=lambda b: (b.entry.start, b.entry.item_id))
-        ]
+        ordered = list(
+            dict.fromkeys(
+                b.entry.item_id for b in sorted(self._blocks, key=lambda b: (b.entry.start, b.entry.item_id))
+            )
+        )
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id:
             self.item_activated.emit(self.selected_id)
             return
@@ -317,23 +376,33 @@ class AgendaTimeline(QWidget):
         return super().event(event)
 
 
-def span(e: EntryRow) -> tuple[float, float]:
-    """Where a block sits in its day's column, in hours: from the local clock where it starts to the local
-    clock where it ends (a flight Shenzhen 01:30 → Madrid 08:10 fills 01:30–08:10, as on the ticket); an
-    item that ends on a later day runs to midnight."""
-    top = e.start.hour + e.start.minute / 60
-    if e.end.date() > e.start.date():
-        return top, 24.0
-    bottom = e.end.hour + e.end.minute / 60
-    return top, max(bottom, top)
+def segments(e: EntryRow, last: dt.date | None = None) -> list[Segment]:
+    """Where an item is drawn, in hours from midnight of each day it covers: from the local clock of its
+    start, for as long as it really lasts (a flight Shenzhen 01:30 CST → Madrid 08:10 CEST is 12 h 40,
+    01:30–14:10 in its start day's column); past midnight it goes on from 00:00 of the next day, up to
+    ``last`` (the last day shown)."""
+    start = e.start.hour + e.start.minute / 60 + e.start.second / 3600
+    # between UTC instants: aware datetimes of one zone would subtract as wall clocks across a DST change
+    hours = max(0.0, (e.end.astimezone(dt.UTC) - e.start.astimezone(dt.UTC)).total_seconds() / 3600)
+    out: list[Segment] = []
+    date, top, continued = e.start.date(), start, False
+    while top + hours > 24.0 and (last is None or date < last) and len(out) < 366:
+        out.append(Segment(date, top, 24.0, continued, True))
+        hours -= 24.0 - top
+        date, top, continued = date + dt.timedelta(days=1), 0.0, True
+    out.append(Segment(date, top, min(24.0, top + hours), continued, top + hours > 24.0))
+    return out
 
 
-def _clusters(spans: list[tuple[EntryRow, float, float]]) -> list[list[tuple[EntryRow, float, float]]]:
+_Span = tuple[EntryRow, Segment, float, float]
+
+
+def _clusters(spans: list[_Span]) -> list[list[_Span]]:
     """Groups of items that overlap one another, directly or through a third."""
-    out: list[list[tuple[EntryRow, float, float]]] = []
+    out: list[list[_Span]] = []
     end = -1.0
-    for span in sorted(spans, key=lambda s: (s[1], -s[2])):
-        _, top, bottom = span
+    for span in sorted(spans, key=lambda s: (s[2], -s[3], s[0].item_id)):
+        top, bottom = span[2], span[3]
         if out and top < end:
             out[-1].append(span)
             end = max(end, bottom)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, QStringListModel, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -51,6 +51,16 @@ class ItineraryView(QWidget):
         self.setObjectName("itinerary_view")
         self.selected_id = 0
         self.days: list[DayRows] = []
+        # A change notice marks the rows stale; one reload follows once the notices of that change are all
+        # in (a deletion sends three topics) and the view is on screen (or its rows are asked for).
+        self._stale = False
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self._reload_if_shown)
+        # The list's columns are sized to their contents the first time the list is shown, not while it
+        # sits hidden behind the agenda (measuring every cell is a good part of the view's start-up).
+        self._columns_sized = False
 
         # --- tool row ---
         self.new_button = QToolButton()
@@ -153,6 +163,8 @@ class ItineraryView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._select(self._id_at(current.row())) if current.isValid() else None
         )
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.table.installEventFilter(self)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.scroll)
@@ -201,9 +213,37 @@ class ItineraryView(QWidget):
             self._trip_changed()
             self.member.setCurrentIndex(max(0, self.member.findData(current)))
         elif topic in REFRESH_ON:
+            self._stale = True
+            self._reload_timer.start()
+
+    @Slot()
+    def _reload_if_shown(self) -> None:
+        if self._stale and self.isVisible():
             self.reload()
 
+    def ensure_current(self) -> None:
+        """Reload now if a change is waiting (for callers that read the rows right after a change)."""
+        if self._stale:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_current()
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Show and not self._columns_sized:
+            self._size_columns()
+        return super().eventFilter(watched, event)
+
+    def _size_columns(self) -> None:
+        self._columns_sized = True
+        self.table.resizeColumnsToContents()
+        for column in (3, 4, 7):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+
     def reload(self) -> None:
+        self._stale = False
+        self._reload_timer.stop()
         trip_id = self.context.trip_id
         if not trip_id:
             self.days = []
@@ -219,9 +259,10 @@ class ItineraryView(QWidget):
         self.timeline.set_days(self.days)
         rows = [e for d in self.days for e in d.entries]
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        for column in (3, 4, 7):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        if self.table.isVisible():
+            self._size_columns()
+        else:
+            self._columns_sized = False  # sized when next shown
         self.empty.setVisible(not rows)
         messages = sorted({m for r in rows for m in (*r.conflicts, *r.warnings)})
         self.problems_model.setStringList(messages)
@@ -245,6 +286,7 @@ class ItineraryView(QWidget):
         self._select(self.selected_id)
 
     def entry(self, item_id: int) -> EntryRow | None:
+        self.ensure_current()
         row = self.model.row_of(item_id)
         return self.model.row_at(row) if row >= 0 else None
 

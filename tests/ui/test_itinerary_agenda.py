@@ -1,0 +1,176 @@
+"""The agenda draws every item as long as it really lasts: a flight across zones is not shortened or
+stretched by the clocks at each end, and what runs past midnight goes on at the top of the next day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.services import itinerary
+from desktop.ui.itinerary.timeline import GUTTER, HOUR, MIN_BLOCK
+from desktop.ui.itinerary.view import ItineraryView
+from tests import factories as f
+
+
+def _flight(s, data, title, start, end, start_tz, end_tz, *, place="mad", destination="lis") -> int:
+    return itinerary.create_item(
+        s,
+        data["trip"],
+        kind="flight",
+        title=title,
+        start=start,
+        end=end,
+        start_tz=start_tz,
+        end_tz=end_tz,
+        place_id=data[place],
+        destination_id=data[destination],
+        status="confirmed",
+    ).id
+
+
+def _column(view: ItineraryView, day: dt.date) -> int:
+    return [d.date for d in view.timeline.days()].index(day)
+
+
+def _hours_tall(view: ItineraryView, block) -> float:
+    return (block.rect.height() + 2) / HOUR  # blocks are inset 1 px at each end
+
+
+def _hour_at_top(view: ItineraryView, block) -> float:
+    timeline = view.timeline
+    return (block.rect.top() - 1 - timeline._grid_top()) / HOUR + timeline._first_hour
+
+
+def _in_column(view: ItineraryView, block, day: dt.date) -> bool:
+    timeline = view.timeline
+    width = timeline._column_width()
+    x0 = GUTTER + _column(view, day) * width
+    return x0 <= block.rect.left() and block.rect.right() <= x0 + width
+
+
+@pytest.fixture
+def view(qtbot, context):
+    view = ItineraryView(context)
+    qtbot.addWidget(view)
+    view.resize(1600, 900)
+    return view
+
+
+def test_a_flight_across_zones_is_as_long_as_it_really_lasts(qtbot, context, trip_data, database, view):
+    with database.session() as s:
+        # 09:05 in Madrid (CEST, UTC+2) to 09:25 in Lisbon (WEST, UTC+1): 1 h 20 in the air
+        madrid_lisbon = _flight(
+            s, trip_data, "Madrid → Lisbon", f.local(11, 9, 5), f.local(11, 9, 25), f.MAD, f.LIS
+        )
+        # 01:30 in Shenzhen (CST, UTC+8) to 08:10 in Madrid (CEST): 12 h 40
+        shenzhen_madrid = _flight(
+            s,
+            trip_data,
+            "Shenzhen → Madrid",
+            f.local(8, 1, 30),
+            f.local(8, 8, 10),
+            f.SZX,
+            f.MAD,
+            place="szx",
+            destination="mad",
+        )
+    context.data_changed.emit("itinerary")
+    view.ensure_current()
+
+    block = view.timeline.block_for(madrid_lisbon)
+    assert _in_column(view, block, dt.date(2024, 9, 11))
+    assert _hour_at_top(view, block) == pytest.approx(9 + 5 / 60)
+    assert _hours_tall(view, block) == pytest.approx(1 + 20 / 60)
+    # the label keeps both local clocks with their zones
+    assert block.entry.time_range == "09:05 CEST – 09:25 WEST"
+    assert len(view.timeline.blocks_for(madrid_lisbon)) == 1
+
+    block = view.timeline.block_for(shenzhen_madrid)
+    assert _in_column(view, block, dt.date(2024, 9, 8))
+    assert _hour_at_top(view, block) == pytest.approx(1.5)
+    assert _hours_tall(view, block) == pytest.approx(12 + 40 / 60)
+    assert not block.continues and not block.continued
+
+
+def test_an_item_past_midnight_goes_on_at_the_top_of_the_next_day(qtbot, context, trip_data, database, view):
+    with database.session() as s:
+        # 21:30 WEST on Thu 12 to 02:15 WEST on Fri 13: 4 h 45, of which 2 h 15 after midnight
+        night = itinerary.create_item(
+            s,
+            trip_data["trip"],
+            kind="transfer",
+            title="Night coach",
+            start=f.local(12, 21, 30),
+            end=f.local(13, 2, 15),
+            start_tz=f.LIS,
+            place_id=trip_data["lis"],
+            status="confirmed",
+        ).id
+        # and something for the whole delegation at 01:00 that night: a double booking
+        late = itinerary.create_item(
+            s,
+            trip_data["trip"],
+            kind="meal",
+            title="Late supper",
+            start=f.local(13, 1, 0),
+            end=f.local(13, 1, 45),
+            start_tz=f.LIS,
+            place_id=trip_data["lis"],
+            status="confirmed",
+        ).id
+    context.data_changed.emit("itinerary")
+    view.ensure_current()
+
+    first, rest = view.timeline.blocks_for(night)
+    assert _in_column(view, first, dt.date(2024, 9, 12))
+    assert _hour_at_top(view, first) == pytest.approx(21.5)
+    assert _hours_tall(view, first) == pytest.approx(2.5)  # to 24:00
+    assert first.continues and not first.continued
+
+    assert _in_column(view, rest, dt.date(2024, 9, 13))
+    assert _hour_at_top(view, rest) == pytest.approx(0.0)
+    assert _hours_tall(view, rest) == pytest.approx(2.25)
+    assert rest.continued and not rest.continues
+    assert view.timeline.continued_text(rest.entry).startswith("continued from")
+    assert rest.entry.time_range == "21:30 WEST – 02:15 WEST (+1)"
+    # the day's grid now starts at midnight, so the continuation is visible
+    assert view.timeline._first_hour == 0
+
+    # the double booking is marked on both parts of the night item and on the supper, which sits beside
+    # the continuation, not under it
+    supper = view.timeline.block_for(late)
+    assert first.entry.conflicts and rest.entry.conflicts and supper.entry.conflicts
+    assert _in_column(view, supper, dt.date(2024, 9, 13))
+    assert not supper.rect.intersects(rest.rect)
+
+    # a click on the continuation selects the item
+    view.timeline.select(0)
+
+    qtbot.mouseClick(view.timeline, Qt.MouseButton.LeftButton, pos=rest.rect.center().toPoint())
+    assert view.selected_id == night
+
+
+def test_short_items_side_by_side_do_not_overlap_when_drawn_taller(qtbot, context, trip_data, database, view):
+    """A 10-minute item is drawn MIN_BLOCK tall; the next one starting right after it gets its own lane."""
+    with database.session() as s:
+        ids = [
+            itinerary.create_item(
+                s,
+                trip_data["trip"],
+                kind="visit",
+                title=f"Stop {i}",
+                start=f.local(14, 10, 10 * i),
+                end=f.local(14, 10, 10 * i + 10),
+                start_tz=f.LIS,
+                place_id=trip_data["lis"],
+                status="confirmed",
+            ).id
+            for i in range(2)
+        ]
+    context.data_changed.emit("itinerary")
+    view.ensure_current()
+    a, b = (view.timeline.block_for(i) for i in ids)
+    assert a.rect.height() >= MIN_BLOCK - 2
+    assert not a.rect.intersects(b.rect)
