@@ -190,3 +190,62 @@ def test_new_meeting_dialog_from_the_meetings_view(qtbot, context, trip_data, da
     assert view.model.rowCount() == 2
     with database.session() as s:
         assert len(list(s.scalars(select(Meeting)))) == 2
+
+
+def _agenda_notes(database, meeting_id: int) -> list[tuple[str, str]]:
+    with database.session() as s:
+        return [
+            (a.title, a.notes)
+            for a in s.scalars(
+                select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position)
+            )
+        ]
+
+
+def test_agenda_lead_column_fits_the_name_and_item_notes_are_edited_with_undo(
+    qtbot, context, trip_data, database
+):
+    meeting_id = trip_data["meeting"]
+    editor = MeetingEditor(context, meeting_id)
+    qtbot.addWidget(editor)
+    editor.resize(900, 700)
+    editor.show()
+    editor.tabs.setCurrentIndex(2)
+
+    # added with its lead and its notes
+    editor.agenda_title.setText("Media cooperation")
+    editor.agenda_minutes.setValue(30)
+    editor.agenda_lead.setCurrentIndex(editor.agenda_lead.findData(trip_data["head"]))
+    editor.agenda_notes.setPlainText("Bring the 2023 figures <b>&</b> the Luohu brochure")
+    assert editor.add_agenda_item()
+    assert _agenda_notes(database, meeting_id) == [
+        ("Media cooperation", "Bring the 2023 figures <b>&</b> the Luohu brochure")
+    ]
+    # the new item is selected, its notes in the field
+
+    # the lead's name in both scripts is not cut
+    lead = "陈立华 (Chen Lihua)"
+    row = editor.agenda_model.row_of(editor.agenda_model.ident_at(0))
+    assert editor.agenda_model.index(row, 3).data() == lead
+    needed = editor.agenda.fontMetrics().horizontalAdvance(lead)
+    assert editor.agenda.columnWidth(3) >= needed + 8
+
+    # chosen again: its notes come back into the field; changed and undone
+    editor.agenda.selectRow(0)
+    assert editor.agenda_notes.toPlainText() == "Bring the 2023 figures <b>&</b> the Luohu brochure"
+    editor.agenda_notes.setPlainText("Ask about the Lisbon office")
+    editor.update_agenda_item()
+    assert _agenda_notes(database, meeting_id) == [("Media cooperation", "Ask about the Lisbon office")]
+    context.undo_stack.undo()
+    assert _agenda_notes(database, meeting_id) == [
+        ("Media cooperation", "Bring the 2023 figures <b>&</b> the Luohu brochure")
+    ]
+    context.undo_stack.redo()
+    assert _agenda_notes(database, meeting_id) == [("Media cooperation", "Ask about the Lisbon office")]
+
+    # too long: refused next to the notes field, nothing changed
+    editor.agenda.selectRow(0)
+    editor.agenda_notes.setPlainText("x" * 100_001)
+    editor.update_agenda_item()
+    assert editor.agenda_errors.message("notes")
+    assert _agenda_notes(database, meeting_id) == [("Media cooperation", "Ask about the Lisbon office")]

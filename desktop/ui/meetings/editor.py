@@ -222,7 +222,7 @@ class MeetingEditor(QWidget):
                 Column("#", lambda r: r.position + 1, align=Qt.AlignmentFlag.AlignRight),
                 Column(self.tr("Item"), lambda r: r.title, tooltip=lambda r: r.notes),
                 Column(self.tr("Minutes"), lambda r: r.minutes or "", align=Qt.AlignmentFlag.AlignRight),
-                Column(self.tr("Lead"), lambda r: r.lead),
+                Column(self.tr("Lead"), lambda r: r.lead, tooltip=lambda r: r.lead),
             ],
             lambda r: r.id,
             self,
@@ -236,6 +236,11 @@ class MeetingEditor(QWidget):
         self.agenda_minutes.setSuffix(self.tr(" min"))
         self.agenda_lead = QComboBox()
         self.agenda_lead.setMinimumContentsLength(16)
+        self.agenda_notes = _text_edit(64)
+        self.agenda_notes.setObjectName("agenda_notes")
+        self.agenda_notes.setPlaceholderText(
+            self.tr("Notes on this item: what to say, figures to bring, who answers…")
+        )
         self.agenda_errors = FieldErrors()
         add = QPushButton(self.tr("&Add"))
         add.clicked.connect(self.add_agenda_item)
@@ -264,6 +269,10 @@ class MeetingEditor(QWidget):
         row.addWidget(add)
         row.addWidget(self.agenda_update)
         al.addLayout(row)
+        notes_label = QLabel(self.tr("Item &notes:"))
+        notes_label.setBuddy(self.agenda_notes)
+        al.addWidget(notes_label)
+        al.addWidget(self.agenda_errors.wrap("notes", self.agenda_notes))
 
         # --- outcome and actions ---
         self.outcome_notes = _text_edit(80)
@@ -518,6 +527,9 @@ class MeetingEditor(QWidget):
         self.actions_model.set_rows(actions)
         self.agenda.resizeColumnToContents(0)
         self.agenda.resizeColumnToContents(2)
+        # the lead's name in both scripts ('陈立华 (Chen Lihua)') fits; a very long one is cut, with a tooltip
+        self.agenda.resizeColumnToContents(3)
+        self.agenda.setColumnWidth(3, min(self.agenda.columnWidth(3), 320))
         self.actions.resizeColumnsToContents()
         self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         total = sum(r.minutes for r in agenda)
@@ -674,12 +686,14 @@ class MeetingEditor(QWidget):
             self.agenda_title.setText(row.title)
             self.agenda_minutes.setValue(row.minutes)
             self.agenda_lead.setCurrentIndex(max(0, self.agenda_lead.findData(row.lead_id)))
+            self.agenda_notes.setPlainText(row.notes)
 
     def _agenda_fields(self) -> dict[str, Any]:
         return {
             "title": self.agenda_title.text(),
             "minutes": self.agenda_minutes.value(),
             "lead_id": self.agenda_lead.currentData(),
+            "notes": self.agenda_notes.toPlainText(),
         }
 
     def _run(self, errors: FieldErrors, command: Any) -> bool:
@@ -710,6 +724,7 @@ class MeetingEditor(QWidget):
             return None
         self.agenda_title.clear()
         self.agenda_minutes.setValue(0)
+        self.agenda_notes.clear()
         self.agenda_title.setFocus()
         self._select_agenda(command.ident)
         return command.ident
@@ -720,7 +735,7 @@ class MeetingEditor(QWidget):
         if row is None:
             return
         fields = self._agenda_fields()
-        before = {"title": row.title, "minutes": row.minutes, "lead_id": row.lead_id}
+        before = {"title": row.title, "minutes": row.minutes, "lead_id": row.lead_id, "notes": row.notes}
         self._run(
             self.agenda_errors,
             EditCommand(
