@@ -277,3 +277,25 @@ def test_twenty_thousand_characters_of_notes_are_kept_and_a_megabyte_is_refused(
         assert trips.get_trip(s, t).notes == note
         with pytest.raises(ValidationError, match="limit is"):
             trips.update_trip(s, t, notes="x" * 1_000_001)
+
+
+def test_a_room_assignment_is_removed_not_blanked(database):
+    from db.models import RoomAssignment
+
+    with database.session() as s:
+        t = trip(s)
+        a, b = member(s, t, "陈立华", "Chen Lihua", "head"), member(s, t, "周敏", "Zhou Min")
+        lis = place(s, "Hotel Avenida da Liberdade", "Lisbon", LIS)
+        hotel = itinerary.create_item(
+            s, t, kind="hotel", title="Hotel", start=local(11, 15), end=local(14, 11), place_id=lis
+        ).id
+        itinerary.set_room(s, hotel, a, " 512 ")
+        itinerary.set_room(s, hotel, b, "514")
+    with database.session() as s:
+        assert itinerary.remove_room(s, hotel, a) is True
+        assert itinerary.remove_room(s, hotel, a) is False  # nothing left to remove
+    with database.session() as s:
+        rows = s.execute(select(RoomAssignment.person_id, RoomAssignment.room)).all()
+        assert rows == [(b, "514")]
+        with pytest.raises(NotFound):
+            itinerary.remove_room(s, 999_999, b)

@@ -178,6 +178,17 @@ def set_room(session: Session, item_id: int, person_id: int, room: str) -> RoomA
     return assignment
 
 
+def remove_room(session: Session, item_id: int, person_id: int) -> bool:
+    """Take a person off a hotel stay's room list; False when they had no room there."""
+    item = get(session, ItineraryItem, item_id, "itinerary item")
+    assignment = next((r for r in item.rooms if r.person_id == person_id), None)
+    if assignment is None:
+        return False
+    item.rooms.remove(assignment)  # delete-orphan: the row goes
+    session.flush()
+    return True
+
+
 def list_items(
     session: Session,
     trip_id: int,

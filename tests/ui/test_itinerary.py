@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
@@ -179,3 +179,47 @@ def test_delete_asks_first_and_can_be_undone(qtbot, context, trip_data, database
     context.undo_stack.undo()
     assert view.entry(trip_data["meeting_item"]) is not None
     assert view.entry(trip_data["meeting_item"]).meeting_id == trip_data["meeting"]
+
+
+def _rooms(database, item_id: int) -> dict[int, str]:
+    from db.models import RoomAssignment
+
+    with database.session() as s:
+        return dict(
+            s.execute(
+                select(RoomAssignment.person_id, RoomAssignment.room).where(RoomAssignment.item_id == item_id)
+            ).all()
+        )
+
+
+def test_hotel_form_removes_a_room_assignment_and_undo_brings_it_back(qtbot, context, trip_data, database):
+    head, deputy = trip_data["head"], trip_data["deputy"]
+    with database.session() as s:
+        hotel = itinerary.create_item(
+            s,
+            trip_data["trip"],
+            kind="hotel",
+            title="Hotel Avenida da Liberdade",
+            start=f.local(11, 15),
+            end=f.local(14, 11),
+            start_tz=f.LIS,
+            place_id=trip_data["lis"],
+        ).id
+        itinerary.set_room(s, hotel, head, "512")
+    dialog = ItemDialog(context, hotel)
+    qtbot.addWidget(dialog)
+    model = dialog.rooms_model
+    row_of = {model.item(r, 0).data(Qt.ItemDataRole.UserRole): r for r in range(model.rowCount())}
+    # the head leaves the room list, the deputy gets one
+    dialog.rooms.setCurrentIndex(model.index(row_of[head], 1))
+    dialog.remove_room_button.click()
+    assert model.item(row_of[head], 1).text() == ""
+    model.item(row_of[deputy], 1).setText("514")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert _rooms(database, hotel) == {deputy: "514"}  # removed, not left blank
+
+    context.undo_stack.undo()
+    assert _rooms(database, hotel) == {head: "512"}  # and the deputy's new room is gone again
+    context.undo_stack.redo()
+    assert _rooms(database, hotel) == {deputy: "514"}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -127,6 +128,18 @@ class ItemDialog(QDialog):
         self.rooms.verticalHeader().hide()
         self.rooms.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.rooms.setMaximumHeight(170)
+        self.rooms.setToolTip(self.tr("Type a room number; clear it to take the member off the room list."))
+        self.remove_room_button = QPushButton(self.tr("Remove from room"))
+        self.remove_room_button.setToolTip(self.tr("Take the selected member off the room list"))
+        self.remove_room_button.clicked.connect(self.remove_selected_room)
+        self.rooms_box = QWidget()
+        rooms_layout = QVBoxLayout(self.rooms_box)
+        rooms_layout.setContentsMargins(0, 0, 0, 0)
+        rooms_layout.addWidget(self.rooms)
+        rooms_buttons = QHBoxLayout()
+        rooms_buttons.addStretch(1)
+        rooms_buttons.addWidget(self.remove_room_button)
+        rooms_layout.addLayout(rooms_buttons)
         self.description = QPlainTextEdit()
         self.notes = QPlainTextEdit()
         for edit in (self.description, self.notes):
@@ -165,7 +178,7 @@ class ItemDialog(QDialog):
         )
         self.form.addRow(self.tr("Capacity:"), self.errors.wrap("capacity", self.capacity))
         self.form.addRow(self.tr("Expected:"), self.errors.wrap("expected", self.expected))
-        self.form.addRow(self.tr("Rooms:"), self.errors.wrap("room", self.rooms))
+        self.form.addRow(self.tr("Rooms:"), self.errors.wrap("room", self.rooms_box))
         self.form.addRow(self.tr("Who:"), self.errors.wrap("participants", self.participants))
         self.who_hint = QLabel(self.tr("Tick nobody when the whole delegation takes part."))
         self.who_hint.setEnabled(False)
@@ -273,7 +286,7 @@ class ItemDialog(QDialog):
         for w in (self.carrier, self.travel_number, self.booking_ref):
             self._set_row_visible(w, travel)
         self._set_row_visible(self.confirmation_number, kind in ("hotel", "event", "visit", "meal"))
-        self._set_row_visible(self.rooms, kind == "hotel")
+        self._set_row_visible(self.rooms_box, kind == "hotel")
         self._set_row_visible(self.capacity, kind == "event")
         self._set_row_visible(self.expected, kind == "event")
         place_label = {"hotel": self.tr("&Hotel:"), "flight": self.tr("&From:"), "train": self.tr("&From:")}
@@ -347,6 +360,13 @@ class ItemDialog(QDialog):
             v["capacity"] = None if self.capacity.value() == UNLIMITED else self.capacity.value()
             v["expected"] = None if self.expected.value() == UNLIMITED else self.expected.value()
         return v
+
+    @Slot()
+    def remove_selected_room(self) -> None:
+        """Clear the selected member's room: saved, it takes them off the list (undoable)."""
+        index = self.rooms.currentIndex()
+        if index.isValid():
+            self.rooms_model.item(index.row(), 1).setText("")
 
     def _rooms_before_rows(self) -> set[int]:
         before = self._before.get("rooms", {})
@@ -447,7 +467,8 @@ def _create(session: Session, trip_id: int, values: dict[str, Any]) -> Itinerary
     else:
         item = itinerary_service.create_item(session, trip_id, participants=participants, **values)
     for person_id, room in rooms.items():
-        itinerary_service.set_room(session, item.id, person_id, room)
+        if room.strip():
+            itinerary_service.set_room(session, item.id, person_id, room)
     return item
 
 
@@ -458,7 +479,16 @@ def _update(session: Session, item_id: int, event_id: int | None, values: dict[s
     has_capacity = event_id is not None
     participants = values.pop("participants", None)
     itinerary_service.update_item(session, item_id, participants=participants, **values)
-    for person_id, room in (rooms or {}).items():
-        itinerary_service.set_room(session, item_id, person_id, room)
+    _apply_rooms(session, item_id, rooms or {})
     if has_capacity:
         registration_service.set_capacity(session, event_id, capacity, expected)
+
+
+def _apply_rooms(session: Session, item_id: int, rooms: dict[int, str]) -> None:
+    """A room typed is assigned; a room cleared takes the member off the list (so undoing a new room
+    removes it again, and undoing a removal puts the old room back)."""
+    for person_id, room in rooms.items():
+        if room.strip():
+            itinerary_service.set_room(session, item_id, person_id, room)
+        else:
+            itinerary_service.remove_room(session, item_id, person_id)
