@@ -51,7 +51,10 @@ class NoteRow:
 
 
 def _local(instant: dt.datetime) -> str:
-    return instant.astimezone().strftime("%Y-%m-%d %H:%M")
+    """A stored UTC instant in the user's own local time, with its zone ('2024-09-12 21:40 CST'), as
+    everywhere a note's time is shown."""
+    local = instant.astimezone()
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname() or ''}".rstrip()
 
 
 class NotesModel(QAbstractListModel):

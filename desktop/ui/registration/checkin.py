@@ -30,7 +30,7 @@ from desktop.services import registrations
 from desktop.services.errors import ServiceError
 from desktop.ui.context import AppContext, Topic
 from desktop.ui.registration.commands import StatusCommand
-from desktop.ui.registration.labels import STATUS_COLOURS, status_label
+from desktop.ui.registration.labels import STATUS_COLOURS, event_clock, status_label
 from desktop.ui.tables.list_model import ListTableModel
 from desktop.ui.tables.paged_model import Row
 from desktop.ui.undo import CallCommand, ServiceCommand, push
@@ -98,6 +98,7 @@ class CheckInPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.event_id = 0
+        self.zone = ""  # the event's IANA zone
         self.last: CheckIn | None = None
         self._shown_text = ""  # what the matches shown were found for
 
@@ -197,8 +198,10 @@ class CheckInPanel(QWidget):
 
     # --- public -------------------------------------------------------------------------------------
 
-    def set_event(self, event_id: int, title: str) -> None:
+    def set_event(self, event_id: int, title: str, zone: str = "") -> None:
+        """``zone``: where the event happens; check-in times are shown on its clock."""
         self.event_id = event_id
+        self.zone = zone
         self.title.setText(title)
         self.last = None
         self.search.setText("")
@@ -268,7 +271,7 @@ class CheckInPanel(QWidget):
         reg_id, name, org, _label, status, checked_in_at = row
         who = f"{name} — {org}" if org else name
         if status == S.ATTENDED.value:
-            when = checked_in_at.astimezone().strftime("%H:%M") if checked_in_at else ""
+            when = event_clock(checked_in_at, self.zone, "%H:%M")
             self._say(self.tr("{0} is already checked in (at {1}).").format(who, when), ERROR_STYLE)
             self.search.selectAll()
             return False
@@ -355,7 +358,7 @@ class CheckInPanel(QWidget):
             colour = STATUS_COLOURS.get(row[STATUS])
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.DisplayRole and column == 2 and row[CHECKED_IN] is not None:
-            return f"{row[3]} {row[CHECKED_IN].astimezone().strftime('%H:%M')}"
+            return f"{row[3]} {event_clock(row[CHECKED_IN], self.zone, '%H:%M')}"
         return None
 
     @Slot(str)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from db.models import RegistrationStatus as S
+from desktop.services.timezones import format_local
+from desktop.services.validation import is_timezone
 
 _STATUSES = {
     S.INVITED: QT_TRANSLATE_NOOP("RegistrationStatus", "Invited"),
@@ -34,3 +38,15 @@ def status_label(status: str) -> str:
 
 def statuses() -> list[tuple[str, str]]:
     return [(s.value, status_label(s.value)) for s in S]
+
+
+def event_clock(instant: dt.datetime | None, zone: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored instant (registered, checked in) on the clock of where the event happens, with the zone
+    ('2024-09-12 09:31 WEST'): the desk and the sign-in sheet agree whatever the laptop's own zone.
+    Without a usable zone, the laptop's local time (still with its abbreviation)."""
+    if instant is None:
+        return ""
+    if zone and is_timezone(zone):
+        return format_local(instant, zone, fmt)
+    local = instant.astimezone()
+    return f"{local.strftime(fmt)} {local.tzname() or ''}".rstrip()

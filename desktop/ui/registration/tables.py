@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -11,7 +12,7 @@ from sqlalchemy.orm import aliased
 
 from db.database import Database
 from db.models import Organisation, Person, Registration, RegistrationStatus
-from desktop.ui.registration.labels import STATUS_COLOURS, status_label
+from desktop.ui.registration.labels import STATUS_COLOURS, event_clock, status_label
 from desktop.ui.tables import Column, PagedQueryModel, Row, match_words
 from desktop.ui.tables.names import PERSON_NAME_COLUMNS, person_label
 
@@ -53,7 +54,10 @@ def _decorate(row: Row, column: int, role: Qt.ItemDataRole) -> Any:
     return None
 
 
-def registrations_model(database: Database, parent: Any = None) -> PagedQueryModel:
+def registrations_model(
+    database: Database, parent: Any = None, zone: Callable[[], str] = lambda: ""
+) -> PagedQueryModel:
+    """``zone()`` is the IANA zone of the event shown: its times are on that clock."""
     columns = [
         Column(
             QCoreApplication.translate("RegistrationTables", "Name"), display=lambda r: person_label(*r[9:13])
@@ -66,8 +70,14 @@ def registrations_model(database: Database, parent: Any = None) -> PagedQueryMod
             QCoreApplication.translate("RegistrationTables", "Status"),
             display=lambda r: status_label(r[STATUS]),
         ),
-        Column(QCoreApplication.translate("RegistrationTables", "Registered")),
-        Column(QCoreApplication.translate("RegistrationTables", "Checked in")),
+        Column(
+            QCoreApplication.translate("RegistrationTables", "Registered"),
+            display=lambda r: event_clock(r[4], zone()),
+        ),
+        Column(
+            QCoreApplication.translate("RegistrationTables", "Checked in"),
+            display=lambda r: event_clock(r[5], zone()),
+        ),
         Column(QCoreApplication.translate("RegistrationTables", "Badge name")),
         Column(QCoreApplication.translate("RegistrationTables", "Dietary needs")),
         Column(QCoreApplication.translate("RegistrationTables", "VIP"), align=Qt.AlignmentFlag.AlignCenter),

@@ -39,21 +39,25 @@ ACTIVE = "active"  # the status filter's "everyone but the cancelled"
 SEARCH_DELAY_MS = 150
 
 
-def trip_events(session: Session, trip_id: int) -> list[tuple[int, str]]:
+def trip_events(session: Session, trip_id: int) -> list[tuple[int, str, str]]:
+    """Each event of the trip: id, label (its local start and title), its zone."""
     rows = session.execute(
         select(Event.id, ItineraryItem.title, ItineraryItem.start_utc, ItineraryItem.start_tz)
         .join(ItineraryItem, Event.item_id == ItineraryItem.id)
         .where(ItineraryItem.trip_id == trip_id)
         .order_by(ItineraryItem.start_utc)
     ).all()
-    return [(i, f"{local_time(start, tz)[:16]} · {title}") for i, title, start, tz in rows]
+    return [(i, f"{local_time(start, tz)[:16]} · {title}", tz) for i, title, start, tz in rows]
+
+
+ZONE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RegistrationDeskView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.model = registrations_model(context.database, self)
+        self.model = registrations_model(context.database, self, zone=lambda: self.event_zone)
         self.model.set_condition("event", Registration.event_id == 0, reload=False)
 
         # --- the desk -------------------------------------------------------------------------------
@@ -156,7 +160,7 @@ class RegistrationDeskView(QWidget):
         self.setTabOrder(self.status_filter, self.table)
         self.setTabOrder(self.table, self.add_button)
 
-        for column, width in enumerate((240, 240, 100, 130, 130, 160, 140)):
+        for column, width in enumerate((240, 240, 100, 170, 170, 160, 140)):  # times carry their zone
             self.table.setColumnWidth(column, width)
         context.trip_changed.connect(lambda _trip: self.load_events())
         context.data_changed.connect(self._on_data_changed)
@@ -167,6 +171,11 @@ class RegistrationDeskView(QWidget):
     @property
     def event_id(self) -> int:
         return int(self.event_combo.currentData() or 0)
+
+    @property
+    def event_zone(self) -> str:
+        """Where the event happens: registration and check-in times are shown on its clock."""
+        return str(self.event_combo.currentData(ZONE_ROLE) or "")
 
     def in_check_in_mode(self) -> bool:
         return self.pages.currentWidget() is self.check_in_panel
@@ -220,8 +229,9 @@ class RegistrationDeskView(QWidget):
         current = self.event_id
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
-        for ident, label in events:
+        for ident, label, zone in events:
             self.event_combo.addItem(label, ident)
+            self.event_combo.setItemData(self.event_combo.count() - 1, zone, ZONE_ROLE)
         if not events:
             self.event_combo.addItem(self.tr("This trip has no events yet (add one to the itinerary)"), 0)
         row = self.event_combo.findData(current)
@@ -235,7 +245,7 @@ class RegistrationDeskView(QWidget):
     def enter_check_in(self) -> None:
         if not self.event_id:
             return
-        self.check_in_panel.set_event(self.event_id, self.event_combo.currentText())
+        self.check_in_panel.set_event(self.event_id, self.event_combo.currentText(), self.event_zone)
         self.pages.setCurrentWidget(self.check_in_panel)
         self.check_in_panel.start()
 
@@ -396,7 +406,7 @@ class RegistrationDeskView(QWidget):
         self.message.hide()
         self._show_counts()
         if self.in_check_in_mode():
-            self.check_in_panel.set_event(event_id, self.event_combo.currentText())
+            self.check_in_panel.set_event(event_id, self.event_combo.currentText(), self.event_zone)
 
     def _status_chosen(self) -> None:
         value = self.status_filter.currentData()
