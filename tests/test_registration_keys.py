@@ -9,7 +9,7 @@ from sqlalchemy import select
 from db.models import Person, Registration
 from db.models.directory import person_search_key
 from db.models.events import registration_search_key
-from desktop.services import directory, itinerary, registrations
+from desktop.services import directory, itinerary, registrations, snapshots
 from tests.factories import LIS, local, place, trip
 
 
@@ -206,3 +206,31 @@ def test_the_bulk_import_fills_keys_as_the_listeners_would(database, event, tmp_
         assert {
             r.sort_key for r in s.scalars(select(Registration).join(Person).where(Person.id == known.id))
         } == {"ana sousa camara"}
+
+
+def test_deleting_an_organisation_through_a_snapshot_and_undoing_it_keeps_the_keys_right(database, event):
+    # The GUI deletes with Core statements (snapshots.delete_with_snapshot), which the ORM listeners never
+    # see: the firm's name must still leave its registrations' keys, and come back when the delete is undone.
+    with database.session() as s:
+        org = directory.create_organisation(s, name="Joinko Group", local_name="乔因科集团")
+        people = [
+            directory.create_person(s, given_name=given, family_name="Costa", organisation_id=org.id)
+            for given in ("Rita", "Nuno")
+        ]
+        regs = [registrations.register(s, event, p.id).id for p in people]
+        other = directory.create_person(s, given_name="Joinko", family_name="Fan")  # the name, not the firm
+        registrations.register(s, event, other.id)
+    assert found(database, event, "joinko") == ["Nuno Costa", "Rita Costa", "Joinko Fan"]
+    with database.session() as s:
+        snap = snapshots.delete_with_snapshot(s, "organisations", org.id)
+    assert found(database, event, "joinko") == ["Joinko Fan"]
+    assert found(database, event, "乔因科") == []
+    assert found(database, event, "costa") == ["Nuno Costa", "Rita Costa"]
+    assert all("joinko" not in keys(database, r)[0] for r in regs)
+    with database.session() as s:
+        snapshots.restore(s, snap)
+    assert found(database, event, "joinko") == ["Nuno Costa", "Rita Costa", "Joinko Fan"]
+    assert found(database, event, "乔因科 rita") == ["Rita Costa"]
+    with database.session() as s:
+        linked = s.scalars(select(Registration.organisation_id).where(Registration.id.in_(regs)))
+        assert set(linked) == {org.id}

@@ -15,6 +15,7 @@ from sqlalchemy import Table, and_, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import Base
+from db.models.events import Registration, refresh_registration_keys
 
 
 @dataclass
@@ -78,7 +79,18 @@ def restore(session: Session, snap: Snapshot) -> None:
     for name, pk, column, value in snap.unlinked:
         t = tables[name]
         session.execute(update(t).where(_pk_filter(t, pk)).values({column: value}))
+    _refresh_unlinked_registrations(session, snap)
     session.expire_all()
+
+
+def _refresh_unlinked_registrations(session: Session, snap: Snapshot) -> None:
+    """Registrations whose organisation the delete unlinked (or the restore linked back) hold its name in
+    their folded ``search_key``: recompute it as the ORM listeners would. These Core writes bypass them,
+    so without this the check-in search would still find a deleted firm's registrants by its name, or no
+    longer find them once it is restored."""
+    ids = [pk["id"] for name, pk, _column, _value in snap.unlinked if name == Registration.__tablename__]
+    for start in range(0, len(ids), 500):  # SQLite's bound parameters are limited
+        refresh_registration_keys(session.connection(), Registration.id.in_(ids[start : start + 500]))
 
 
 def delete_with_snapshot(session: Session, table_name: str, ident: int) -> Snapshot:
@@ -86,6 +98,7 @@ def delete_with_snapshot(session: Session, table_name: str, ident: int) -> Snaps
     snap = take(session, table_name, ident)
     table = Base.metadata.tables[table_name]
     session.execute(table.delete().where(table.c.id == ident))
+    _refresh_unlinked_registrations(session, snap)
     session.expire_all()
     return snap
 
