@@ -43,7 +43,8 @@ def _cell(view, name: str, title: str) -> str:
     return model.index(row, column).data()
 
 
-def test_registration_and_check_in_times_are_on_the_events_clock(qtbot, database, shenzhen_laptop):
+@pytest.fixture
+def desk(qtbot, database, shenzhen_laptop):
     ids = seed(database)
     ana = ids.registration(database, ids.people["ana"]).id
     with database.session() as s:  # arrived at 09:41 in Lisbon (08:41 UTC, 16:41 in Shenzhen)
@@ -55,6 +56,12 @@ def test_registration_and_check_in_times_are_on_the_events_clock(qtbot, database
     context = make_context(database, ids.trip_id)
     view = RegistrationDeskView(context)
     window = in_window(qtbot, context, view)
+    yield view
+    window.close()  # after the test, as the other desk tests do
+
+
+def test_registration_and_check_in_times_are_on_the_events_clock(qtbot, desk):
+    view = desk
     assert view.event_zone == "Europe/Lisbon"
     # registered 2024-08-20 09:00 UTC: 10:00 summer time in Lisbon, not 17:00 as in Shenzhen
     assert _cell(view, "Ana Conceição", "Registered") == "2024-08-20 10:00 WEST"
@@ -69,10 +76,10 @@ def test_registration_and_check_in_times_are_on_the_events_clock(qtbot, database
     assert panel.matches.index(0, 2).data() == "Checked in 09:41 WEST"
     panel.check_in(panel.matches.rows[0])
     assert "(at 09:41 WEST)" in panel.message.text()
-    window.close()
 
 
-def test_note_times_are_in_the_users_local_time_with_the_zone(qtbot, database, shenzhen_laptop):
+@pytest.fixture
+def notes_panel(qtbot, database, shenzhen_laptop):
     ids = seed(database)
     with database.session() as s:
         note = followups.add_note(
@@ -90,6 +97,10 @@ def test_note_times_are_in_the_users_local_time_with_the_zone(qtbot, database, s
     context = make_context(database, ids.trip_id)
     panel = NotesPanel(context, meeting_id=ids.meetings["gmg"])
     window = in_window(qtbot, context, panel)
-    head = panel.model.index(0).data().splitlines()[0]
-    assert head == "2024-09-12 21:40 CST · Zhou Min · edited 2024-09-13 09:05 CST"
+    yield panel
     window.close()
+
+
+def test_note_times_are_in_the_users_local_time_with_the_zone(notes_panel):
+    head = notes_panel.model.index(0).data().splitlines()[0]
+    assert head == "2024-09-12 21:40 CST · Zhou Min · edited 2024-09-13 09:05 CST"
