@@ -64,7 +64,7 @@
     <context>
         <name>ItineraryView</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/itinerary/view.py" line="+233" />
+            <location filename="../../desktop/ui/itinerary/view.py" line="+274" />
             <source>%n double booking(s)</source>
             <translation>
                 <numerusform>%n double booking</numerusform>
@@ -83,7 +83,7 @@
     <context>
         <name>MeetingEditor</name>
         <message numerus="yes">
-            <location filename="../../desktop/ui/meetings/editor.py" line="+525" />
+            <location filename="../../desktop/ui/meetings/editor.py" line="+537" />
             <source>%n item(s)</source>
             <translation>
                 <numerusform>%n item</numerusform>

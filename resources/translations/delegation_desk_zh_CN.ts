@@ -353,12 +353,17 @@
     <context>
         <name>AgendaTimeline</name>
         <message>
-            <location filename="../../desktop/ui/itinerary/timeline.py" line="+43" />
+            <location filename="../../desktop/ui/itinerary/timeline.py" line="+61" />
             <source>Agenda, one column per day</source>
             <translation>日程表，每天一列</translation>
         </message>
         <message>
-            <location line="+270" />
+            <location line="+266" />
+            <source>continued from {0}</source>
+            <translation>延续自{0}</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>Whole delegation</source>
             <translation>代表团全体</translation>
         </message>
@@ -371,7 +376,7 @@
             <translation>代表团工作台</translation>
         </message>
         <message>
-            <location filename="../../desktop/ui/app.py" line="+135" />
+            <location filename="../../desktop/ui/app.py" line="+138" />
             <source>Cannot open the database</source>
             <translation>无法打开数据库</translation>
         </message>
@@ -389,7 +394,7 @@
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../desktop/ui/backups_dialog.py" line="+45" />
+            <location filename="../../desktop/ui/backups_dialog.py" line="+48" />
             <source>Daily (automatic)</source>
             <translation>每日（自动）</translation>
         </message>
@@ -419,7 +424,7 @@
             <translation>{0} KB</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+46" />
             <source>Back up the database</source>
             <translation>备份数据库</translation>
         </message>
@@ -435,12 +440,12 @@
         </message>
         <message>
             <location line="+33" />
-            <location line="+116" />
+            <location line="+117" />
             <source>Restore from backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location line="-111" />
+            <location line="-112" />
             <source>Choose the backup to put in place of {0}. The current file is not deleted: it is kept among the backups (as “Replaced by a restore”), so this can be undone by restoring it.</source>
             <translation>请选择用来替换 {0} 的备份。当前文件不会被删除，而是保留在备份列表中（标为“恢复备份时被替换的文件”），因此可以通过恢复它来撤销此操作。</translation>
         </message>
@@ -465,7 +470,7 @@
             <translation>大小</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>There is no backup of this database yet.</source>
             <translation>此数据库尚无备份。</translation>
         </message>
@@ -508,7 +513,7 @@
     <context>
         <name>CheckInPanel</name>
         <message>
-            <location filename="../../desktop/ui/registration/checkin.py" line="+124" />
+            <location filename="../../desktop/ui/registration/checkin.py" line="+125" />
             <source>&amp;Back to the list</source>
             <translation>返回列表(&amp;B)</translation>
         </message>
@@ -548,12 +553,12 @@
             <translation>准备就绪。请输入来宾姓名或单位名称的前几个字母。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>arrived / expected · {0} still to come</source>
             <translation>已到 / 应到 · 尚有 {0} 人未到</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Nobody registered matches “{0}”.</source>
             <translation>没有与“{0}”匹配的报名人员。</translation>
         </message>
@@ -1828,7 +1833,7 @@ You can undo this (Ctrl+Z).</source>
     <context>
         <name>ItemDialog</name>
         <message>
-            <location filename="../../desktop/ui/itinerary/item_dialog.py" line="+109" />
+            <location filename="../../desktop/ui/itinerary/item_dialog.py" line="+110" />
             <source>e.g. TAP Air Portugal</source>
             <translation>例如 TAP Air Portugal</translation>
         </message>
@@ -1858,7 +1863,22 @@ You can undo this (Ctrl+Z).</source>
             <translation>房间</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+6" />
+            <source>Type a room number; clear it to take the member off the room list.</source>
+            <translation>输入房间号；清空即把该成员移出分房名单。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove from room</source>
+            <translation>移出分房</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take the selected member off the room list</source>
+            <translation>把选中的成员移出分房名单</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <location line="+4" />
             <source>in</source>
             <translation>时区</translation>
@@ -1998,7 +2018,7 @@ You can undo this (Ctrl+Z).</source>
             <translation>到达(&amp;A)：</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+92" />
             <source>“{0}” is not a known place: choose one or press New…</source>
             <translation>“{0}”不是已有地点：请选择一个地点，或点击“新建…”</translation>
         </message>
@@ -2087,7 +2107,7 @@ You can undo this (Ctrl+Z).</source>
     <context>
         <name>ItineraryView</name>
         <message>
-            <location filename="../../desktop/ui/itinerary/view.py" line="+57" />
+            <location filename="../../desktop/ui/itinerary/view.py" line="+67" />
             <source>New item</source>
             <translation>新建日程事项</translation>
         </message>
@@ -2182,7 +2202,7 @@ You can undo this (Ctrl+Z).</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+45" />
             <source>Nothing planned yet. Use “New item” to add a flight, a hotel, a meeting…</source>
             <translation>尚无安排。请使用“新建日程事项”添加航班、住宿、会见等。</translation>
         </message>
@@ -2192,7 +2212,7 @@ You can undo this (Ctrl+Z).</source>
             <translation>代表团全体</translation>
         </message>
         <message numerus="yes">
-            <location line="+42" />
+            <location line="+71" />
             <source>%n double booking(s)</source>
             <translation>
                 <numerusform>%n 处时间冲突</numerusform>
@@ -2211,7 +2231,7 @@ You can undo this (Ctrl+Z).</source>
             <translation>无冲突</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+92" />
             <source>Its agenda, attendees and follow-up actions go with it.</source>
             <translation>其议程、出席人员和跟进事项将一并删除。</translation>
         </message>
@@ -2254,7 +2274,7 @@ You can undo this (Ctrl+Z).</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/ui/main_window.py" line="+78" />
+            <location filename="../../desktop/ui/main_window.py" line="+81" />
             <source>The {0} view is not available in this build.</source>
             <translation>此版本不提供“{0}”视图。</translation>
         </message>
@@ -2302,7 +2322,7 @@ You can undo this (Ctrl+Z).</source>
             <translation>正在打开…</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+81" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -2581,7 +2601,12 @@ The database file has not been changed.</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
+            <source>Notes on this item: what to say, figures to bring, who answers…</source>
+            <translation>本议程项的备注：要讲什么、带哪些数据、由谁回答…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;Add</source>
             <translation>添加(&amp;A)</translation>
         </message>
@@ -2602,12 +2627,17 @@ The database file has not been changed.</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+48" />
+            <location line="+52" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-33" />
+            <source>Item &amp;notes:</source>
+            <translation>议程项备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Action</source>
             <translation>跟进事项</translation>
         </message>
@@ -2728,7 +2758,7 @@ The database file has not been changed.</source>
             <translation>请先保存会见，再添加议程。</translation>
         </message>
         <message numerus="yes">
-            <location line="+49" />
+            <location line="+52" />
             <source>%n item(s)</source>
             <translation>
                 <numerusform>%n 项</numerusform>
@@ -2780,12 +2810,12 @@ The database file has not been changed.</source>
             <translation>新会见</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+54" />
             <source>Add agenda item “{0}”</source>
             <translation>添加议程项“{0}”</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Edit agenda item “{0}”</source>
             <translation>编辑议程项“{0}”</translation>
         </message>
@@ -2937,7 +2967,7 @@ The database file has not been changed.</source>
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../desktop/ui/notes.py" line="+86" />
+            <location filename="../../desktop/ui/notes.py" line="+89" />
             <source>edited {0}</source>
             <translation>修改于 {0}</translation>
         </message>
@@ -3069,12 +3099,12 @@ The database file has not been changed.</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+11" />
             <source>The file has not been changed. Restore the newest good backup (the damaged file is kept beside it, renamed), choose another file, or create a new one.</source>
             <translation>该文件未作任何改动。您可以恢复最近一份完好的备份（损坏的文件将改名后保留在原处），选择其他文件，或新建一个数据库。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>The file has not been changed. Choose another file, or create a new one.</source>
             <translation>该文件未作任何改动。请选择其他文件，或新建一个数据库。</translation>
         </message>
@@ -3084,13 +3114,14 @@ The database file has not been changed.</source>
             <translation>恢复最近一份完好的备份</translation>
         </message>
         <message>
+            <location line="-17" />
             <source>The newest good backup is from {0}:
 {1}</source>
             <translation>最近一份完好的备份来自 {0}：
 {1}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+21" />
             <source>Choose another file…</source>
             <translation>选择其他文件…</translation>
         </message>
@@ -3716,7 +3747,7 @@ The database file has not been changed.</source>
     <context>
         <name>RegistrationDeskView</name>
         <message>
-            <location filename="../../desktop/ui/registration/view.py" line="+63" />
+            <location filename="../../desktop/ui/registration/view.py" line="+67" />
             <source>&amp;Event:</source>
             <translation>活动(&amp;E)：</translation>
         </message>
@@ -3771,7 +3802,7 @@ The database file has not been changed.</source>
             <translation>设置状态(&amp;S)</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+91" />
             <source>Delete registration</source>
             <translation>删除报名</translation>
         </message>
@@ -3795,7 +3826,7 @@ To free the seat for the waitlist, cancel it instead. You can undo this (Ctrl+Z)
             <translation>已删除{0}的报名。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>This trip has no events yet (add one to the itinerary)</source>
             <translation>本次出访尚无活动（请在行程中添加）</translation>
         </message>
@@ -3889,7 +3920,7 @@ To free the seat for the waitlist, cancel it instead. You can undo this (Ctrl+Z)
     <context>
         <name>RegistrationStatus</name>
         <message>
-            <location filename="../../desktop/ui/registration/labels.py" line="+11" />
+            <location filename="../../desktop/ui/registration/labels.py" line="+15" />
             <source>Invited</source>
             <translation>已邀请</translation>
         </message>
@@ -3922,7 +3953,7 @@ To free the seat for the waitlist, cancel it instead. You can undo this (Ctrl+Z)
     <context>
         <name>RegistrationTables</name>
         <message>
-            <location filename="../../desktop/ui/registration/tables.py" line="+59" />
+            <location filename="../../desktop/ui/registration/tables.py" line="+63" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -3937,17 +3968,17 @@ To free the seat for the waitlist, cancel it instead. You can undo this (Ctrl+Z)
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Registered</source>
             <translation>报名时间</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Checked in</source>
             <translation>签到时间</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Badge name</source>
             <translation>胸卡姓名</translation>
         </message>
