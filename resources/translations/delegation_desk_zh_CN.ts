@@ -4134,5 +4134,10 @@ To free the seat for the waitlist, cancel it instead. You can undo this (Ctrl+Z)
             <source>{0:,} shown of {1:,}</source>
             <translation>显示 {0:,} 条，共 {1:,} 条</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>{0:,} shown of {1:,}+</source>
+            <translation>显示 {0:,} 条，共 {1:,} 条以上</translation>
+        </message>
     </context>
 </TS>

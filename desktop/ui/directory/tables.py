@@ -5,13 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 
 from db.database import Database
 from db.models import Organisation, Person
 from desktop.ui.directory.labels import kind_label
 from desktop.ui.tables import Column, PagedQueryModel, match_words
-from desktop.ui.tables.names import PERSON_NAME_COLUMNS, person_label, person_sort_key
+from desktop.ui.tables.names import PERSON_NAME_COLUMNS, person_label
+from desktop.ui.tables.text_filter import contains_pattern, folded_words
+
+# A search counts at most this many matches ("1,000+"): an exact count of a one-letter search reads every
+# row, and nobody reads on past a thousand matches; they type another letter.
+COUNT_CAP = 1000
 
 
 def _organisations_query() -> Select[Any]:
@@ -54,6 +59,9 @@ def organisations_model(database: Database, parent: Any = None) -> PagedQueryMod
         _organisations_query,
         columns,
         search=lambda text: match_words(text, Organisation.search_key),
+        count_query=lambda: select(Organisation.id),
+        scan_search=True,
+        count_cap=COUNT_CAP,
         parent=parent,
     )
 
@@ -61,7 +69,7 @@ def organisations_model(database: Database, parent: Any = None) -> PagedQueryMod
 def _people_query() -> Select[Any]:
     return select(
         Person.id,
-        person_sort_key,
+        Person.sort_key,  # indexed (ix_people_sort_key): the unfiltered list pages from the index
         Organisation.name,
         Person.job_title,
         Person.email,
@@ -92,6 +100,21 @@ def people_model(database: Database, parent: Any = None) -> PagedQueryModel:
         database,
         _people_query,
         columns,
-        search=lambda text: match_words(text, Person.search_key, Organisation.search_key),
+        search=_people_search,
+        count_query=lambda: select(Person.id),
+        scan_search=True,
+        count_cap=COUNT_CAP,
         parent=parent,
     )
+
+
+def _people_search(text: str) -> list[ColumnElement[bool]]:
+    """Every word in the person's folded names or email, or their organisation's names: the firm's side
+    as a list of matching organisations read once, so the scan of people needs no join (45 ms -> 12 ms
+    at 50,000 people)."""
+    clauses: list[ColumnElement[bool]] = []
+    for word in folded_words(text):
+        pattern = contains_pattern(word)
+        firms = select(Organisation.id).where(Organisation.search_key.like(pattern, escape="\\"))
+        clauses.append(or_(Person.search_key.like(pattern, escape="\\"), Person.organisation_id.in_(firms)))
+    return clauses

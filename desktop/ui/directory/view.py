@@ -86,7 +86,11 @@ class _TablePage(QWidget):
         self.delete_button.setEnabled(bool(ident))
 
     def _show_count(self) -> None:
-        self.count.setText(self.tr("{0:,} shown of {1:,}").format(self.model.rowCount(), self.model.total))
+        shown, total = self.model.rowCount(), self.model.total
+        if self.model.total_capped:  # a search counts up to a cap: "200 shown of 1,000+"
+            self.count.setText(self.tr("{0:,} shown of {1:,}+").format(shown, total))
+        else:
+            self.count.setText(self.tr("{0:,} shown of {1:,}").format(shown, total))
 
 
 class DirectoryView(QWidget):

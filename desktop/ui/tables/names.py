@@ -5,18 +5,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import func
-
 from db.models import Person
-from desktop.ui.tables.text_filter import folded
 
 # The columns a query selects so that ``person_label`` can name the person without an ORM object.
 PERSON_NAME_COLUMNS = (Person.native_name, Person.latin_name, Person.given_name, Person.family_name)
-
-# Sort people by family name, else their Latin name, else the native script; accents folded.
-person_sort_key = folded(
-    func.coalesce(func.nullif(Person.family_name, ""), func.nullif(Person.latin_name, ""), Person.native_name)
-)
+# Lists sort people by the stored, indexed ``Person.sort_key`` (``db.models.directory.person_sort_key``).
 
 
 def person_label(native: str | None, latin: str | None, given: str | None, family: str | None) -> str:
