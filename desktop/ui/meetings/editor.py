@@ -238,6 +238,8 @@ class MeetingEditor(QWidget):
         self.agenda_lead.setMinimumContentsLength(16)
         self.agenda_notes = _text_edit(64)
         self.agenda_notes.setObjectName("agenda_notes")
+        # four lines: the agenda list above keeps the room (long notes scroll)
+        self.agenda_notes.setFixedHeight(self.agenda_notes.fontMetrics().lineSpacing() * 4 + 14)
         self.agenda_notes.setPlaceholderText(
             self.tr("Notes on this item: what to say, figures to bring, who answers…")
         )
