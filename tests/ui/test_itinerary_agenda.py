@@ -1,5 +1,6 @@
-"""The agenda draws every item as long as it really lasts: a flight across zones is not shortened or
-stretched by the clocks at each end, and what runs past midnight goes on at the top of the next day."""
+"""The agenda's axis is the local clock wherever the delegation is: a flight across zones runs from the
+departure clock to the arrival clock (so it does not overlap what follows on arrival), and what runs past
+midnight goes on at the top of the next day."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.services import itinerary
-from desktop.ui.itinerary.timeline import GUTTER, HOUR, MIN_BLOCK
+from desktop.ui.itinerary.timeline import GUTTER, HOUR, MIN_BLOCK, segments
 from desktop.ui.itinerary.view import ItineraryView
 from tests import factories as f
 
@@ -58,13 +59,11 @@ def view(qtbot, context):
     return view
 
 
-def test_a_flight_across_zones_is_as_long_as_it_really_lasts(qtbot, context, trip_data, database, view):
+def test_a_flight_across_zones_runs_from_the_departure_clock_to_the_arrival_clock(
+    qtbot, context, trip_data, database, view
+):
     with database.session() as s:
-        # 09:05 in Madrid (CEST, UTC+2) to 09:25 in Lisbon (WEST, UTC+1): 1 h 20 in the air
-        madrid_lisbon = _flight(
-            s, trip_data, "Madrid → Lisbon", f.local(11, 9, 5), f.local(11, 9, 25), f.MAD, f.LIS
-        )
-        # 01:30 in Shenzhen (CST, UTC+8) to 08:10 in Madrid (CEST): 12 h 40
+        # 01:30 in Shenzhen (CST) to 08:10 in Madrid (CEST): 12 h 40 in the air, 6 h 40 on the clocks
         shenzhen_madrid = _flight(
             s,
             trip_data,
@@ -76,22 +75,64 @@ def test_a_flight_across_zones_is_as_long_as_it_really_lasts(qtbot, context, tri
             place="szx",
             destination="mad",
         )
+        coach = itinerary.create_item(
+            s,
+            trip_data["trip"],
+            kind="transfer",
+            title="Airport → hotel",
+            start=f.local(8, 9, 0),
+            end=f.local(8, 10, 0),
+            place_id=trip_data["mad"],
+            status="confirmed",
+        ).id
+        # 12:00 in Lisbon (WEST) to 11:30 in Shenzhen (CST) the next day
+        home = _flight(
+            s,
+            trip_data,
+            "Lisbon → Shenzhen",
+            f.local(14, 12, 0),
+            f.local(15, 11, 30),
+            f.LIS,
+            f.SZX,
+            place="lis",
+            destination="szx",
+        )
     context.data_changed.emit("itinerary")
     view.ensure_current()
-
-    block = view.timeline.block_for(madrid_lisbon)
-    assert _in_column(view, block, dt.date(2024, 9, 11))
-    assert _hour_at_top(view, block) == pytest.approx(9 + 5 / 60)
-    assert _hours_tall(view, block) == pytest.approx(1 + 20 / 60)
-    # the label keeps both local clocks with their zones
-    assert block.entry.time_range == "09:05 CEST – 09:25 WEST"
-    assert len(view.timeline.blocks_for(madrid_lisbon)) == 1
 
     block = view.timeline.block_for(shenzhen_madrid)
     assert _in_column(view, block, dt.date(2024, 9, 8))
     assert _hour_at_top(view, block) == pytest.approx(1.5)
-    assert _hours_tall(view, block) == pytest.approx(12 + 40 / 60)
+    assert _hours_tall(view, block) == pytest.approx(6 + 40 / 60)
+    assert block.entry.time_range == "01:30 CST – 08:10 CEST"  # the label keeps both clocks and zones
     assert not block.continues and not block.continued
+    # the coach that meets the flight sits below it, not beside it as a false overlap
+    assert not block.rect.intersects(view.timeline.block_for(coach).rect)
+
+    first, rest = view.timeline.blocks_for(home)
+    assert _hour_at_top(view, first) == pytest.approx(12.0) and first.continues
+    assert _in_column(view, rest, dt.date(2024, 9, 15))
+    assert _hours_tall(view, rest) == pytest.approx(11.5)
+
+
+def test_where_the_arrival_clock_reads_earlier_the_real_duration_is_drawn(context, trip_data, database, view):
+    with database.session() as s:
+        # 10:00 in Shenzhen (02:00 UTC) to 08:00 in Lisbon (07:00 UTC): 5 hours, the clocks go back 2
+        west = _flight(
+            s,
+            trip_data,
+            "Westward",
+            f.local(9, 10, 0),
+            f.local(9, 8, 0),
+            f.SZX,
+            f.LIS,
+            place="szx",
+            destination="lis",
+        )
+    context.data_changed.emit("itinerary")
+    view.ensure_current()
+    (segment,) = segments(view.timeline.block_for(west).entry)
+    assert (segment.top, segment.bottom) == pytest.approx((10.0, 15.0))
 
 
 def test_an_item_past_midnight_goes_on_at_the_top_of_the_next_day(qtbot, context, trip_data, database, view):

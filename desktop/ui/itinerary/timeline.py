@@ -1,11 +1,12 @@
 """The agenda: one column per day, a custom-painted block per item in the local time of where it happens.
 
-A block starts at the local clock of its start, in the column of its local start day, and is as long as the
-item really lasts (end instant − start instant): a flight Madrid 09:05 CEST → Lisbon 09:25 WEST is 1 h 20
-tall, not 20 minutes. What runs past midnight goes on at the top of the next day's column, in a block
-marked as a continuation. Each block shows its times with both zones (e.g. '09:05 CEST – 09:25 WEST');
-hotel stays run as a strip under the day's header; double bookings get a red frame and a ⚠, tight
-connections an orange one."""
+The day's axis is the clock on the wall wherever the delegation is: a block runs from the local clock of its
+start to the local clock of its end, so a flight Shenzhen 01:30 CST → Madrid 08:10 CEST ends just before the
+09:00 coach in Madrid, as the travellers live it, instead of overlapping it. (Where the arrival clock reads
+earlier than the departure clock, the block takes the item's real duration.) What runs past midnight goes on
+at the top of the next day's column, in a block marked as a continuation. Each block shows its times with
+both zones (e.g. '09:05 CEST – 09:25 WEST'); hotel stays run as a strip under the day's header; double
+bookings get a red frame and a ⚠, tight connections an orange one."""
 
 from __future__ import annotations
 
@@ -378,12 +379,14 @@ class AgendaTimeline(QWidget):
 
 def segments(e: EntryRow, last: dt.date | None = None) -> list[Segment]:
     """Where an item is drawn, in hours from midnight of each day it covers: from the local clock of its
-    start, for as long as it really lasts (a flight Shenzhen 01:30 CST → Madrid 08:10 CEST is 12 h 40,
-    01:30–14:10 in its start day's column); past midnight it goes on from 00:00 of the next day, up to
-    ``last`` (the last day shown)."""
+    start to the local clock of its end (a flight Lisbon 12:00 WEST → Shenzhen 11:30 CST the next day runs
+    to 11:30 of the next day's column); past midnight it goes on from 00:00 of the next day, up to ``last``
+    (the last day shown)."""
     start = e.start.hour + e.start.minute / 60 + e.start.second / 3600
-    # between UTC instants: aware datetimes of one zone would subtract as wall clocks across a DST change
-    hours = max(0.0, (e.end.astimezone(dt.UTC) - e.start.astimezone(dt.UTC)).total_seconds() / 3600)
+    wall = (e.end.replace(tzinfo=None) - e.start.replace(tzinfo=None)).total_seconds() / 3600
+    if wall <= 0:  # flying west across many zones: the clocks go back, draw the real duration
+        wall = (e.end.astimezone(dt.UTC) - e.start.astimezone(dt.UTC)).total_seconds() / 3600
+    hours = max(0.0, wall)
     out: list[Segment] = []
     date, top, continued = e.start.date(), start, False
     while top + hours > 24.0 and (last is None or date < last) and len(out) < 366:
