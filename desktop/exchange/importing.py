@@ -308,6 +308,7 @@ class _Writer:
             "updated_at": repeat(now, n),
             "version": repeat(1, n),
         }
+        named = set().union(*map(dict.keys, rows))  # the columns some row sets; the others are constant
         values: list[Iterable[Any]] = []
         for column in columns:
             if column.name in fixed:
@@ -315,6 +316,9 @@ class _Writer:
                 continue
             default, convert = _column_default(column), _storage_converter(column)
             name = column.name
+            if name not in named:
+                values.append(repeat(convert(default) if convert is not None else default, n))
+                continue
             cells = [r.get(name, default) for r in rows]
             values.append(map(convert, cells) if convert is not None else cells)
         params = zip(*values, strict=True)
@@ -704,7 +708,7 @@ def _storage_converter(column: Any) -> Callable[[Any], Any] | None:
     if isinstance(column.type, UTCDateTime):
         return _utc_text
     if isinstance(column.type, StringList):
-        return lambda v: json.dumps(list(v or []), ensure_ascii=False)
+        return lambda v: json.dumps(list(v), ensure_ascii=False) if v else "[]"
     if isinstance(column.type, Boolean):
         return lambda v: None if v is None else int(bool(v))
     return None  # stored as it is
