@@ -90,15 +90,9 @@ def main() -> int:
 
     # One application for the list models, kept until the end (the models must not outlive it).
     app = QCoreApplication.instance() or QCoreApplication([])
-    # PySide6 6.12.0 on Python 3.11: every Signal.emit() from Python drops one reference to True (emit's
-    # return value is not increfed), and after a few thousand (a model's ``reloaded`` per keystroke) the
-    # interpreter aborts with "bool_dealloc" (at exit at the latest). References that are never released
-    # keep this run alive; the app needs a fix too (reported).
-    import ctypes
+    from desktop.ui import qt_fixes
 
-    ctypes.pythonapi.Py_IncRef.argtypes = [ctypes.py_object]
-    for _ in range(100_000):
-        ctypes.pythonapi.Py_IncRef(True)
+    qt_fixes.apply()  # PySide6 6.12.0's emit() reference leak, as the app does
     checkin("warm up")
     report("check-in search, 50,000 registrations", per_keystroke(checkin, TYPED), 30)
     directory_lists(database, people_before)

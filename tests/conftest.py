@@ -8,6 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from desktop.ui import qt_fixes  # noqa: E402
+
+qt_fixes.apply()  # PySide6 6.12.0's emit() leaks references to True: the suite emits thousands of signals
+
 from db.database import Database, open_database  # noqa: E402
 
 

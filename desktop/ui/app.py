@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.resources import resource
+from desktop.ui import qt_fixes
 from desktop.ui.settings import APPLICATION, ORGANISATION, Settings
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ def install_translations(app: QApplication) -> str:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    qt_fixes.apply()  # before the first signal is emitted from Python
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
