@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.services.errors import FieldError, ValidationError
+from desktop.services.errors import FieldError, ServiceError, ValidationError
 
 INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
 MESSAGE_STYLE = "color: #c62828;"
@@ -84,6 +84,13 @@ class FieldErrors:
     def message(self, field: str) -> str:
         label = self._labels.get(field)
         return label.text() if label is not None and not label.isHidden() else ""
+
+    def show_error(self, error: ServiceError) -> None:
+        """What a service refused: a ValidationError marks its fields, anything else is a message."""
+        if isinstance(error, ValidationError):
+            self.show(error)
+        else:
+            self.show_message(str(error))
 
     def show_message(self, text: str) -> None:
         """A problem that is not about one field (a stale record, a missing trip)."""

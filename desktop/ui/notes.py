@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.services import followups
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ServiceError
 from desktop.services.validation import MAX_TEXT
 from desktop.ui.context import AppContext, Topic
 from desktop.ui.field_errors import FieldErrors
@@ -272,11 +272,8 @@ class NotesPanel(QWidget):
                 self._add(body, self.author.text())
             else:
                 self._update(self._editing, body)
-        except ValidationError as error:
-            self.errors.show(error)
-            return False
         except ServiceError as error:
-            self.errors.show_message(str(error))
+            self.errors.show_error(error)
             return False
         self.errors.clear()
         return True

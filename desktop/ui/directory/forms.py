@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ServiceError
 from desktop.ui.directory.labels import kinds
 from desktop.ui.field_errors import FieldErrors
 
@@ -112,11 +112,8 @@ class RecordForm(QDialog):
     def accept(self) -> None:
         try:
             self._submit(self.values())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
         except ServiceError as error:
-            self.errors.show_message(str(error))
+            self.errors.show_error(error)
             return
         super().accept()
 

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from db.models import Action, ActionStatus, ItineraryItem, Meeting, Organisation
 from desktop.services import meetings
 from desktop.services import trips as trip_service
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ServiceError
 from desktop.services.records import get
 from desktop.ui.context import AppContext, Topic
 from desktop.ui.directory.detail import local_time
@@ -147,11 +147,8 @@ class ActionDialog(QDialog):
     def accept(self) -> None:
         try:
             self._submit(self.meeting.currentData(), self.values())
-        except ValidationError as error:
-            self.errors.show(error)
-            return
         except ServiceError as error:
-            self.errors.show_message(str(error))
+            self.errors.show_error(error)
             return
         super().accept()
 

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from db.models import Event, ItineraryItem
 from desktop.services import itinerary as itinerary_service
 from desktop.services import registrations as registration_service
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ServiceError
 from desktop.services.records import get
 from desktop.services.timezones import to_local
 from desktop.ui.context import AppContext, Topic
@@ -428,11 +428,8 @@ class ItemDialog(QDialog):
                         Topic.ITINERARY,
                     ),
                 )
-        except ValidationError as error:
-            self.errors.show(error)
-            return
         except ServiceError as error:
-            self.errors.show_message(str(error))
+            self.errors.show_error(error)
             return
         self.accept()
 

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from db.models import Place
 from desktop.services import directory as directory_service
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ServiceError
 from desktop.ui.context import AppContext, Topic
 from desktop.ui.field_errors import FieldErrors
 from desktop.ui.undo import CreateCommand, push
@@ -77,11 +77,8 @@ class PlaceDialog(QDialog):
         )
         try:
             push(self.context, command)
-        except ValidationError as error:
-            self.errors.show(error)
-            return
         except ServiceError as error:
-            self.errors.show_message(str(error))
+            self.errors.show_error(error)
             return
         self.place_id = command.ident
         self.accept()

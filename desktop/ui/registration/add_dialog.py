@@ -188,11 +188,8 @@ class AddRegistrationDialog(QDialog):
         command = RegisterCommand(self.context, self.tr("Register a guest"), self._register)
         try:
             push(self.context, command)
-        except ValidationError as error:
-            self.errors.show(error)
-            return
         except ServiceError as error:
-            self.errors.show_message(str(error))
+            self.errors.show_error(error)
             return
         command.setText(self.tr("Register {0}").format(command.name))
         self.command = command
