@@ -146,3 +146,17 @@ def test_capacity_cannot_be_negative(database):
             itinerary.create_event(
                 s, t, title="X", start=local(12, 9), end=local(12, 10), start_tz=LIS, capacity=-3
             )
+
+
+def test_promotions_can_be_returned_to_the_waitlist_but_arrivals_keep_their_seat(database, event):
+    with database.session() as s:
+        regs = [
+            registrations.register(s, event, guest(s, f"Guest {i}"), registered_at=T0 + dt.timedelta(hours=i))
+            for i in range(4)
+        ]
+        promoted = [r.id for r in registrations.set_capacity(s, event, 4)]
+        assert promoted == [regs[2].id, regs[3].id]
+        registrations.check_in(s, regs[3].id)
+        registrations.set_capacity(s, event, 2)
+        assert registrations.return_to_waitlist(s, promoted) == 1
+        assert [r.status for r in regs] == ["registered", "registered", "waitlisted", "attended"]

@@ -193,6 +193,19 @@ def set_capacity(
     return promoted
 
 
+def return_to_waitlist(session: Session, registration_ids: list[int]) -> int:
+    """Undo promotions: put these people back on the waitlist, where they keep their place (it is ordered
+    by when they registered). Anyone who has arrived meanwhile keeps their seat. Returns how many moved."""
+    moved = 0
+    for reg_id in registration_ids:
+        reg = get(session, Registration, reg_id, "registration")
+        if reg.status == S.REGISTERED.value:
+            reg.status = S.WAITLISTED.value
+            moved += 1
+    session.flush()
+    return moved
+
+
 def check_in(session: Session, registration_id: int, at: dt.datetime | None = None) -> Registration:
     """Mark a person as arrived. A walk-in (invited, waitlisted, no-show) is admitted too: the person is
     at the door, and the desk decides."""

@@ -223,3 +223,43 @@ def test_hotel_form_removes_a_room_assignment_and_undo_brings_it_back(qtbot, con
     assert _rooms(database, hotel) == {head: "512"}  # and the deputy's new room is gone again
     context.undo_stack.redo()
     assert _rooms(database, hotel) == {deputy: "514"}
+
+
+def test_raising_a_capacity_promotes_the_waitlist_and_undo_puts_them_back(
+    qtbot, context, trip_data, database
+):
+    from desktop.services import directory, registrations
+
+    with database.session() as s:
+        event = itinerary.create_event(
+            s,
+            trip_data["trip"],
+            title="Reception",
+            start=f.local(13, 19),
+            end=f.local(13, 21),
+            start_tz=f.LIS,
+            place_id=trip_data["lis"],
+            capacity=1,
+        )
+        event_id, item_id = event.id, event.item_id
+        guests = [
+            directory.create_person(s, latin_name=n).id for n in ("Ana Sousa", "Rui Brás", "Inês Leitão")
+        ]
+        regs = [registrations.register(s, event_id, g).id for g in guests]
+
+    def statuses() -> list[str]:
+        with database.session() as s:
+            return [registrations.get(s, registrations.Registration, r).status for r in regs]
+
+    assert statuses() == ["registered", "waitlisted", "waitlisted"]
+    dialog = ItemDialog(context, item_id)
+    qtbot.addWidget(dialog)
+    dialog.capacity.setValue(2)
+    dialog.save()
+    assert statuses() == ["registered", "registered", "waitlisted"]
+    context.undo_stack.undo()
+    assert statuses() == ["registered", "waitlisted", "waitlisted"]  # back on the list, in their place
+    with database.session() as s:
+        assert registrations.counts(s, event_id).capacity == 1
+    context.undo_stack.redo()
+    assert statuses() == ["registered", "registered", "waitlisted"]

@@ -45,7 +45,7 @@ from desktop.ui.field_errors import FieldErrors
 from desktop.ui.itinerary.kinds import KINDS, kind_label, status_label
 from desktop.ui.itinerary.places import PlacePicker
 from desktop.ui.people_names import delegation
-from desktop.ui.undo import CreateCommand, EditCommand, push
+from desktop.ui.undo import CallCommand, CreateCommand, push
 from desktop.ui.zone_picker import ZoneEdit
 
 TRAVEL = ("flight", "train", "transfer")
@@ -417,15 +417,24 @@ class ItemDialog(QDialog):
                 if "rooms" in after:
                     before["rooms"] = {p: self._before["rooms"].get(p, "") for p in after["rooms"]}
                 item_id, event_id = self.item_id, self.event_id
+                promoted: list[int] = []  # who a larger capacity took off the waitlist, for the undo
+
+                def redo(s: Session) -> None:
+                    promoted[:] = _update(s, item_id, event_id, dict(after))
+
+                def undo(s: Session) -> None:
+                    _update(s, item_id, event_id, dict(before))
+                    registration_service.return_to_waitlist(s, promoted)
+
                 push(
                     self.context,
-                    EditCommand(
+                    CallCommand(
                         self.context,
                         self.tr("Edit “{0}”").format(after["title"]),
-                        lambda s, values: _update(s, item_id, event_id, dict(values)),
-                        before,
-                        after,
+                        redo,
+                        undo,
                         Topic.ITINERARY,
+                        Topic.REGISTRATIONS,
                     ),
                 )
         except ServiceError as error:
@@ -469,7 +478,8 @@ def _create(session: Session, trip_id: int, values: dict[str, Any]) -> Itinerary
     return item
 
 
-def _update(session: Session, item_id: int, event_id: int | None, values: dict[str, Any]) -> None:
+def _update(session: Session, item_id: int, event_id: int | None, values: dict[str, Any]) -> list[int]:
+    """Save the form's values; returns the registrations a changed capacity promoted from the waitlist."""
     rooms = values.pop("rooms", None)
     capacity = values.pop("capacity", None)
     expected = values.pop("expected", None)
@@ -478,7 +488,8 @@ def _update(session: Session, item_id: int, event_id: int | None, values: dict[s
     itinerary_service.update_item(session, item_id, participants=participants, **values)
     _apply_rooms(session, item_id, rooms or {})
     if has_capacity:
-        registration_service.set_capacity(session, event_id, capacity, expected)
+        return [r.id for r in registration_service.set_capacity(session, event_id, capacity, expected)]
+    return []
 
 
 def _apply_rooms(session: Session, item_id: int, rooms: dict[int, str]) -> None:
