@@ -99,7 +99,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"… and {len(report.errors) - MAX_ERRORS_SHOWN:,} more errors", file=sys.stderr)
     if report.errors and not args.skip_bad_rows and not args.dry_run:
         print(
-            f"delegation-desk: error: {report.bad_rows:,} rows have errors; nothing was imported "
+            f"delegation-desk: error: {report.bad_rows:,} "
+            f"{'row has errors' if report.bad_rows == 1 else 'rows have errors'}; nothing was imported "
             "(fix them, or use --skip-bad-rows)",
             file=sys.stderr,
         )

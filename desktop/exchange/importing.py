@@ -93,7 +93,7 @@ class ImportReport:
 
         verb = "" if self.written else "would be "
         lines = [
-            f"{self.data_rows:,} rows read, {self.bad_rows:,} with errors",
+            f"{_rows(self.data_rows)} read, {self.bad_rows:,} with errors",
             f"{verb}created: {fmt(self.created)}",
             f"{verb}updated: {fmt(self.updated)}",
             f"unchanged: {fmt(self.unchanged)}",
@@ -766,3 +766,7 @@ def _person_sort_key(v: dict[str, Any]) -> str:
     return person_sort_key(
         v.get("family_name"), v.get("given_name"), v.get("latin_name"), v.get("native_name"), fold_text=_fold
     )
+
+
+def _rows(n: int) -> str:
+    return f"{n:,} row" if n == 1 else f"{n:,} rows"
