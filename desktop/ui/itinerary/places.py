@@ -146,6 +146,7 @@ class PlacePicker(QWidget):
 
     def set_place_id(self, place_id: int | None) -> None:
         self.combo.setCurrentIndex(max(0, self.combo.findData(place_id)) if place_id else 0)
+        self.combo.lineEdit().setCursorPosition(0)  # show a long name from its start, not its end
 
     @Slot()
     def create_place(self) -> None:
