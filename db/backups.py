@@ -263,12 +263,21 @@ def stamp_now() -> str:
 
 
 def move_aside(db_path: Path, destination: Path) -> Path:
-    """Rename the database and its -wal/-shm companions together (SQLite finds them by name)."""
-    for suffix in ("-wal", "-shm", "-journal"):
-        companion = Path(f"{db_path}{suffix}")
-        if companion.exists():
-            os.rename(companion, Path(f"{destination}{suffix}"))
-    os.rename(db_path, destination)
+    """Rename the database and its -wal/-shm companions together (SQLite finds them by name). When a
+    rename fails, those already made are undone and the OSError raised: all move, or none."""
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("-wal", "-shm", "-journal", ""):
+            source = Path(f"{db_path}{suffix}")
+            if suffix and not source.exists():
+                continue
+            os.rename(source, Path(f"{destination}{suffix}"))
+            moved.append((source, Path(f"{destination}{suffix}")))
+    except OSError:
+        for source, target in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.rename(target, source)
+        raise
     _fsync_folder(db_path.parent)
     return destination
 
@@ -342,9 +351,39 @@ def _set_current_aside(db_path: Path) -> tuple[Path, bool]:
             n += 1
             target = folder / f"{db_path.stem}-{stamp_now()}.{n}-replaced.sqlite3"
         return move_aside(db_path, target), False
-    target = db_path.with_name(f"{db_path.name}.damaged-{stamp_now()}")
+    return keep_damaged(db_path), True
+
+
+DAMAGED = ".damaged-"
+_DAMAGED_SUFFIX = re.compile(r"^\d{8}T\d{6}Z(?:\.\d+)?$")
+
+
+def keep_damaged(db_path: Path) -> Path:
+    """Rename a damaged database (with its -wal/-shm/-journal) to ``NAME.damaged-<stamp>`` beside it,
+    where ``damaged_copies`` finds it. Raises OSError when it cannot be renamed (it stays as it was)."""
+    target = db_path.with_name(f"{db_path.name}{DAMAGED}{stamp_now()}")
     n = 0
-    while target.exists():
+    while target.exists() or Path(f"{target}-wal").exists():
         n += 1
-        target = db_path.with_name(f"{db_path.name}.damaged-{stamp_now()}.{n}")
-    return move_aside(db_path, target), True
+        target = db_path.with_name(f"{db_path.name}{DAMAGED}{stamp_now()}.{n}")
+    return move_aside(db_path, target)
+
+
+def damaged_copies(db_path: Path) -> list[Path]:
+    """The damaged files once at ``db_path`` and kept beside it (``keep_damaged``), newest first."""
+    prefix = f"{db_path.name}{DAMAGED}"
+    try:
+        entries = list(db_path.parent.iterdir()) if db_path.parent.is_dir() else []
+    except OSError:
+        return []
+    found = [
+        entry
+        for entry in entries
+        if entry.name.startswith(prefix) and _DAMAGED_SUFFIX.match(entry.name[len(prefix) :])
+    ]
+
+    def order(path: Path) -> tuple[str, int]:
+        stamp, _, n = path.name[len(prefix) :].partition(".")
+        return stamp, int(n or 0)
+
+    return sorted(found, key=order, reverse=True)

@@ -1,9 +1,10 @@
 """Finding, checking, opening and migrating a Delegation Desk database.
 
 ``open_database`` inspects an existing SQLite file read-only before anything may write to it, so a file
-that is not ours, is damaged, or comes from a newer version is left byte-for-byte untouched. A file that
-needs a migration is upgraded as a copy, which replaces it only once the upgrade has succeeded: the app
-never opens a half-migrated file. Backups (daily, and before every migration) are in ``db.backups``.
+that is not ours or comes from a newer version is left byte-for-byte untouched; a damaged one is renamed
+aside byte-for-byte (``NAME.damaged-<stamp>``) and a new database is not created in its place unless asked.
+A file that needs a migration is upgraded as a copy, which replaces it only once the upgrade has succeeded:
+the app never opens a half-migrated file. Backups (daily, and before every migration) are in ``db.backups``.
 """
 
 from __future__ import annotations
@@ -152,15 +153,63 @@ def inspect_sqlite_file(path: Path) -> FileState:
     return FileState(exists=True, empty=False, revision=revision)
 
 
-def damaged_with_backup(path: Path, message: str) -> CorruptDatabase:
-    """A CorruptDatabase whose message and ``backup`` name the newest good backup to restore."""
+def damaged_with_backup(
+    path: Path, message: str, *, kept: Path | None = None, afterwards: str = ""
+) -> CorruptDatabase:
+    """A CorruptDatabase whose message says where the damaged file is kept (``kept``: it was moved aside)
+    and names the newest good backup to restore (``error.backup``) with the command that does it."""
+    text = message if kept is None else f"{message} It is kept as {kept}; nothing was deleted."
     good = backups.newest_good_backup(path)
     if good is None:
-        return CorruptDatabase(f"{message} No backup of it was found in {backups.folder_for(path)}.")
-    return CorruptDatabase(
-        f"{message} The newest good backup is {good.path} ({good.taken_at:%Y-%m-%d %H:%M} UTC); "
-        f"put it back with: delegation-desk restore '{good.path}' --db '{path}'",
-        backup=good.path,
+        text += f" No backup of it was found in {backups.folder_for(path)}."
+    else:
+        text += (
+            f" The newest good backup is {good.path} ({good.taken_at:%Y-%m-%d %H:%M} UTC); "
+            f"put it back with: delegation-desk restore '{good.path}' --db '{path}'"
+        )
+    if afterwards:
+        text += (" " if text.endswith(".") else ". ") + afterwards
+    return CorruptDatabase(text, backup=good.path if good else None, kept=kept, problem=message)
+
+
+def _can_rename(path: Path) -> bool:
+    """The user may change the file and its folder (the mode bits too: root ignores them in os.access,
+    but a file or folder someone made read-only is not ours to move)."""
+    try:
+        return all(os.access(p, os.W_OK) and p.stat().st_mode & 0o222 for p in (path, path.parent))
+    except OSError:
+        return False
+
+
+def keep_damaged_aside(path: Path, message: str) -> CorruptDatabase:
+    """Move the damaged file at ``path`` aside (``backups.keep_damaged``: renamed beside it, never deleted)
+    so the newest good backup can be put in its place, and return the error telling the user where it
+    went. A read-only file or folder, or a rename that fails, leaves the file untouched at its path."""
+    kept = None
+    if _can_rename(path):
+        try:
+            kept = backups.keep_damaged(path)
+        except OSError as exc:
+            log.info("a damaged database could not be moved aside: %s", exc.strerror or exc)
+    else:
+        log.info("a damaged database is read-only or in a read-only folder: left where it is")
+    if kept is not None:
+        log.info("a damaged database was moved aside (%s)", kept.name)  # the error tells the user
+    return damaged_with_backup(path, message, kept=kept)
+
+
+def kept_aside_error(path: Path) -> CorruptDatabase | None:
+    """For a missing ``path`` beside which a damaged file once there is kept: the error that refuses to put
+    a new, empty database in its place (the user would think their data gone). None when there is none."""
+    copies = backups.damaged_copies(path)
+    if not copies:
+        return None
+    return damaged_with_backup(
+        path,
+        f"{path} is missing: the file there was found damaged and moved aside.",
+        kept=copies[0],
+        afterwards="To start afresh with an empty database there instead, run: "
+        f"delegation-desk new --db '{path}'",
     )
 
 
@@ -306,12 +355,18 @@ def _check_writable(path: Path, state: FileState) -> None:
 
 
 def open_database(
-    target: str | os.PathLike[str] | None = None, *, create: bool = True, backup: BackupMode = "inline"
+    target: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = True,
+    backup: BackupMode = "inline",
+    fresh: bool = False,
 ) -> Database:
     """Open (creating or migrating as needed) the database at a path or URL.
 
-    Raises a ``DatabaseError`` subclass with a message for the user; the file is not written to then.
-    A damaged file raises ``CorruptDatabase`` naming the newest good backup (``error.backup``).
+    Raises a ``DatabaseError`` subclass with a message for the user; the file is not written to then. A
+    damaged file is renamed aside (``error.kept``; never deleted) and raises ``CorruptDatabase`` naming the
+    newest good backup (``error.backup``). A missing file whose damaged copy lies beside it is not
+    replaced by an empty database unless ``fresh``: the user deliberately chose to start afresh there.
     """
     target = resolve_target(target)
     url = target if is_url(target) else f"sqlite:///{Path(target).expanduser()}"
@@ -328,7 +383,9 @@ def open_database(
     try:
         state = inspect_sqlite_file(path)
     except CorruptDatabase as exc:
-        raise damaged_with_backup(path, str(exc)) from exc
+        raise keep_damaged_aside(path, str(exc)) from exc
+    if not state.exists and not fresh and (kept := kept_aside_error(path)) is not None:
+        raise kept
     if not state.exists and not create:
         raise DatabaseError(f"{path} does not exist.")
     _check_writable(path, state)
@@ -359,7 +416,7 @@ def open_database(
                 backups.daily_backup(path, raise_damaged=True)
             except CorruptDatabase as exc:
                 database.close()
-                raise damaged_with_backup(path, str(exc)) from exc
+                raise keep_damaged_aside(path, str(exc)) from exc
     return database
 
 

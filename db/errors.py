@@ -14,11 +14,22 @@ class NotOurDatabase(DatabaseError):
 
 
 class CorruptDatabase(DatabaseError):
-    """A damaged file. ``backup`` is the newest good backup to offer the user (None when there is none)."""
+    """A damaged file. ``problem`` says what is wrong in one sentence (the message adds what to do),
+    ``kept`` is where the damaged file was moved aside (None: it is still at its path), ``backup`` the
+    newest good backup to offer the user (None when there is none)."""
 
-    def __init__(self, message: str, *, backup: Path | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        backup: Path | None = None,
+        kept: Path | None = None,
+        problem: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.backup = backup
+        self.kept = kept
+        self.problem = problem or message
 
 
 class NewerDatabase(DatabaseError):

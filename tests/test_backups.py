@@ -98,7 +98,9 @@ def test_zero_turns_daily_backups_off(filled, monkeypatch):
     assert backups.list_backups(filled) == []
 
 
-def test_a_damaged_file_is_refused_untouched_and_the_newest_good_backup_named(filled):
+def test_damage_found_while_in_use_names_the_backup_and_leaves_the_file_in_place(filled):
+    """A damaged page met in the middle of work (the daily check is not due): the file is in use, so it
+    is not moved; the message names the backup, whose restore moves it aside."""
     good = backups.make_backup(filled, "manual")
     _corrupt_trips_table(filled)
     bad_copy = backups.folder_for(filled) / f"{filled.stem}-20991231T000000Z-daily.sqlite3"
@@ -109,6 +111,53 @@ def test_a_damaged_file_is_refused_untouched_and_the_newest_good_backup_named(fi
     assert caught.value.backup == good.path
     assert str(good.path) in str(caught.value) and "delegation-desk restore" in str(caught.value)
     assert _digest(filled) == before
+
+
+def test_damage_found_at_opening_is_kept_aside_then_the_backup_restored_from_the_command_line(filled, capsys):
+    good = backups.make_backup(filled, "manual", now=dt.datetime.now(dt.UTC) - dt.timedelta(days=2))
+    with open_database(filled, backup="off") as database, database.session() as session:
+        factories.organisation(session, name="EFG International")  # after the backup: in the damaged file
+    _corrupt_trips_table(filled)
+    damaged = _digest(filled)
+    assert main(["trips", "--db", str(filled)]) == 1  # the daily backup is due: its check finds the damage
+    (line,) = capsys.readouterr().err.splitlines()
+    (kept,) = backups.damaged_copies(filled)
+    assert f"It is kept as {kept}; nothing was deleted." in line
+    assert f"delegation-desk restore '{good.path}' --db '{filled}'" in line
+    assert _digest(kept) == damaged and not filled.exists()
+    assert backups.list_backups(filled) == [good]  # no copy of the damaged file among the backups
+
+    assert main(["restore", str(good.path), "--db", str(filled)]) == 0  # nothing to replace: no question
+    assert f"the damaged file is kept as {kept}" in capsys.readouterr().err
+    assert _read_trips(filled) == ["Luohu delegation"]
+    with open_database(filled, backup="off") as database, database.session() as session:
+        assert _names(session) == ["Joinko Group"]
+    assert _digest(kept) == damaged  # still there after the restore
+    assert main(["check", "--db", str(filled)]) == 0
+    assert f"damaged copies kept beside it: 1, newest {kept}" in capsys.readouterr().out
+
+
+def test_starting_afresh_where_a_damaged_file_was_kept_is_deliberate(filled, capsys):
+    _corrupt_trips_table(filled)
+    with pytest.raises(CorruptDatabase):
+        open_database(filled)
+    (kept,) = backups.damaged_copies(filled)
+    assert main(["demo", "--db", str(filled)]) == 1 and not filled.exists()
+    assert "delegation-desk new --db" in capsys.readouterr().err
+    assert main(["new", "--db", str(filled)]) == 0
+    out, err = capsys.readouterr()
+    assert f"created an empty database at {filled}" in out and str(kept) in err
+    assert _read_trips(filled) == []
+    assert main(["new", "--db", str(filled)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert backups.damaged_copies(filled) == [kept]
+
+    # the demo may replace it too, but only when told to
+    other = filled.with_name("other.sqlite3")
+    kept_other = backups.keep_damaged(filled.rename(other))
+    assert main(["demo", "--db", str(other)]) == 1
+    assert main(["demo", "--db", str(other), "--force"]) == 0
+    assert len(_read_trips(other)) == 1 and kept_other.exists()
 
 
 def test_daily_backup_of_a_damaged_file_keeps_no_copy(filled, caplog):

@@ -99,6 +99,10 @@ def _make(kind: str, tmp_path: Path) -> Path:
     elif kind == "truncated":
         data = _real_database(path).read_bytes()
         path.write_bytes(data[: len(data) // 2])
+    elif kind == "corrupt header":
+        with _real_database(path).open("r+b") as fh:
+            fh.seek(16)
+            fh.write(b"\x00\x03")  # an impossible page size: SQLite says "file is not a database"
     elif kind == "corrupt pages":
         _corrupt_table(_real_database(path), "trips")
     elif kind == "other program":
@@ -116,25 +120,144 @@ def _make(kind: str, tmp_path: Path) -> Path:
     return path
 
 
-CASES = [
+NOT_DAMAGED = [
     ("not sqlite", NotOurDatabase, "not an SQLite file"),
-    ("truncated", CorruptDatabase, "truncated"),
-    ("corrupt pages", CorruptDatabase, "damaged"),
     ("other program", NotOurDatabase, "another program"),
     ("newer version", NewerDatabase, "newer version"),
 ]
+DAMAGED = [
+    ("truncated", "truncated"),
+    ("corrupt header", "file is not a database"),
+    ("corrupt pages", "malformed"),  # found by the quick_check of the daily backup made at opening
+]
 
 
-@pytest.mark.parametrize(("kind", "error", "words"), CASES, ids=[c[0] for c in CASES])
-def test_bad_files_are_refused_with_a_message_and_left_untouched(tmp_path, kind, error, words):
+@pytest.mark.parametrize(("kind", "error", "words"), NOT_DAMAGED, ids=[c[0] for c in NOT_DAMAGED])
+def test_files_that_are_not_ours_are_refused_with_a_message_and_left_untouched(tmp_path, kind, error, words):
     path = _make(kind, tmp_path)
     before = _digest(path)
     with pytest.raises(error, match=words):
-        _read_trips(path)  # damage inside a table shows on the first read
+        _read_trips(path)
     assert _digest(path) == before
     result = _cli("trips", db=path)
     _assert_one_clean_line(result, words, str(path))
     assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if "damaged" in p.name) == []
+
+
+def _kept(tmp_path: Path, name: str = "bad.sqlite3") -> list[Path]:
+    """The damaged copies beside the database, oldest first (without their -wal/-shm)."""
+    return sorted(
+        (p for p in tmp_path.glob(f"{name}.damaged-*") if not p.name.endswith(("-wal", "-shm"))),
+        key=lambda p: (len(p.name), p.name),
+    )
+
+
+@pytest.mark.parametrize(("kind", "words"), DAMAGED, ids=[c[0] for c in DAMAGED])
+def test_a_damaged_file_is_kept_aside_byte_for_byte_and_its_path_refused(tmp_path, kind, words):
+    path = _make(kind, tmp_path)
+    before = _digest(path)
+    # the command line finds it damaged: renamed aside, one clean line saying where it went
+    result = _cli("trips", db=path, env_home=tmp_path)
+    _assert_one_clean_line(result, words, "nothing was deleted", "No backup of it was found")
+    (kept,) = _kept(tmp_path)
+    assert f"kept as {kept};" in result.stderr
+    assert _digest(kept) == before and not path.exists()
+
+    # the next opening, by the API (the GUI's way) or by any command, refuses: no empty database there
+    with pytest.raises(CorruptDatabase, match="is missing") as caught:
+        open_database(path)
+    assert caught.value.kept == kept and caught.value.backup is None
+    assert "delegation-desk new --db" in str(caught.value)
+    for command in ("trips", "demo", "check"):
+        result = _cli(command, db=path, env_home=tmp_path)
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        assert not path.exists(), command
+    assert "is missing" in result.stdout and str(kept) in result.stdout  # check: read-only, says why
+    assert _digest(kept) == before
+
+    # damaged again after a deliberate fresh start: the API keeps this one too, under a new name
+    path.write_bytes(kept.read_bytes())
+    with pytest.raises(CorruptDatabase, match=words) as caught:
+        open_database(path)
+    first, second = _kept(tmp_path)
+    assert first == kept and caught.value.kept == second and _digest(second) == before
+
+
+def test_a_damaged_file_moves_with_its_wal(tmp_path):
+    """A file damaged while its -wal still held committed changes: both go aside, byte for byte, so the
+    changes in the -wal are not lost and cannot be replayed into a new database at the old name."""
+    source = _real_database(tmp_path / "source.sqlite3")
+    con = sqlite3.connect(source)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'trips'").fetchone()[0]
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.execute("PRAGMA wal_autocheckpoint = 0")
+    con.execute("UPDATE people SET family_name = family_name || ' (in the wal)'")
+    con.commit()
+    path = tmp_path / "bad.sqlite3"
+    shutil.copy(source, path)  # the files as a crash would leave them: the change only in the -wal
+    shutil.copy(f"{source}-wal", f"{path}-wal")
+    con.close()
+    with path.open("r+b") as fh:  # not _corrupt_table: its connection would fold the -wal in
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\xff" * 128)
+    before, wal_before = _digest(path), _digest(Path(f"{path}-wal"))
+    assert Path(f"{path}-wal").stat().st_size > 0
+    with pytest.raises(CorruptDatabase, match="malformed") as caught:
+        open_database(path)
+    kept = caught.value.kept
+    assert _digest(kept) == before and _digest(Path(f"{kept}-wal")) == wal_before
+    assert not path.exists() and not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
+
+
+def test_a_damaged_file_that_cannot_be_renamed_is_left_at_its_path(tmp_path, monkeypatch):
+    """A read-only damaged file, one in a read-only folder, or a refused rename: today's message naming
+    the file, and the file untouched where it is."""
+    path = _make("truncated", tmp_path)
+    before = _digest(path)
+    os.chmod(path, 0o444)
+    with pytest.raises(CorruptDatabase, match="truncated") as caught:
+        open_database(path)
+    assert caught.value.kept is None and "kept as" not in str(caught.value)
+    assert _digest(path) == before and _kept(tmp_path) == []
+
+    os.chmod(path, 0o644)
+    os.chmod(tmp_path, 0o555)
+    try:
+        with pytest.raises(CorruptDatabase, match="truncated") as caught:
+            open_database(path)
+    finally:
+        os.chmod(tmp_path, 0o755)
+    assert caught.value.kept is None and _digest(path) == before and _kept(tmp_path) == []
+
+    def refuse(source, target):
+        raise PermissionError(13, "Operation not permitted")
+
+    monkeypatch.setattr("db.backups.os.rename", refuse)
+    with pytest.raises(CorruptDatabase, match="truncated") as caught:
+        open_database(path)
+    assert caught.value.kept is None and _digest(path) == before and _kept(tmp_path) == []
+    monkeypatch.undo()
+    # the same file, renamable again: kept aside (and nothing was half-moved before)
+    with pytest.raises(CorruptDatabase) as caught:
+        open_database(path)
+    assert _kept(tmp_path) == [caught.value.kept] and _digest(caught.value.kept) == before
+
+
+def test_a_locked_file_is_not_called_damaged(tmp_path):
+    """Another program holding the file locked: busy, not damaged, and it stays where it is."""
+    path = _real_database(tmp_path / "trip.sqlite3")
+    holder = sqlite3.connect(path)
+    holder.execute("PRAGMA journal_mode = DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseError) as caught:
+            open_database(path)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert not isinstance(caught.value, CorruptDatabase) and "locked" in str(caught.value)
+    assert path.exists() and _kept(tmp_path, "trip.sqlite3") == []
 
 
 def test_corrupt_pages_anywhere_are_found_by_check(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -36,11 +37,20 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_db(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
-    """Open the database the user named. Read-style commands do not create a missing file."""
+def open_db(args: argparse.Namespace, *, create: bool = False, fresh: bool = False):  # type: ignore[no-untyped-def]
+    """Open the database the user named. Read-style commands do not create a missing file; none creates
+    one where a damaged file was moved aside unless ``fresh`` (the user asked to start afresh)."""
     from db.database import open_database
 
-    return open_database(getattr(args, "db", None), create=create)
+    return open_database(getattr(args, "db", None), create=create, fresh=fresh)
+
+
+def missing_database(path: Path, message: str) -> Exception:
+    """The error for a named database file that does not exist: when a damaged file once there is kept
+    beside it, the error naming that copy and the newest good backup; else ``message``."""
+    from db.database import kept_aside_error
+
+    return kept_aside_error(path) or UserError(message)
 
 
 def positive_int(text: str) -> int:

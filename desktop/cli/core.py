@@ -8,13 +8,17 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.cli.common import UserError, add_db_argument, open_db
+from desktop.cli.common import UserError, add_db_argument, missing_database, open_db
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("demo", help="write the demo trip (Luohu District delegation, Sept. 2024)")
     add_db_argument(p)
-    p.add_argument("--force", action="store_true", help="replace a database that already holds data")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace a database that already holds data, or write where a damaged one was moved aside",
+    )
     p.set_defaults(handler=cmd_demo)
 
     p = subparsers.add_parser("check", help="schema version, integrity, and a verdict")
@@ -59,7 +63,9 @@ def _open_existing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """Commands that read: a named file must exist (a typo should not create an empty database)."""
     path = _explicit_db(args)
     if path is not None and not path.exists():
-        raise UserError(f"{path} does not exist (create it with: delegation-desk demo --db {path})")
+        raise missing_database(
+            path, f"{path} does not exist (create it with: delegation-desk demo --db {path})"
+        )
     return open_db(args, create=True)
 
 
@@ -75,7 +81,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 raise UserError(f"{path} already holds data; add --force to replace it with the demo trip")
             kept = _set_aside(path)
             print(f"the previous file is kept as {kept}", file=sys.stderr)
-    db = open_db(args, create=True)
+    db = open_db(args, create=True, fresh=args.force)  # --force: also where a damaged file was moved aside
     with db, db.session() as session:
         if path is None and _has_data(session) and not args.force:
             raise UserError(f"{db.url} already holds data; add --force to add the demo trip anyway")
@@ -108,10 +114,11 @@ def _has_data(session) -> bool:  # type: ignore[no-untyped-def]
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from db.backups import damaged_copies
     from desktop.services.health import check_database
 
     path = _explicit_db(args)
-    if path is not None and not path.exists():
+    if path is not None and not path.exists() and not damaged_copies(path):
         raise UserError(f"{path} does not exist")
     report = check_database(getattr(args, "db", None))
     for line in report.lines:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import EXIT_ERROR, UserError, add_db_argument, open_db
+from desktop.cli.common import EXIT_ERROR, UserError, add_db_argument, missing_database, open_db
 
 IMPORT_KINDS = ("organisations", "contacts", "members", "registrations")
 EXPORT_KINDS = ("registrations", "attendees", "organisations", "contacts", "members", "actions")
@@ -61,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _open_existing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     db = getattr(args, "db", None)
     if db and "://" not in db and not Path(db).expanduser().exists():
-        raise UserError(f"{db} does not exist")
+        raise missing_database(Path(db).expanduser(), f"{db} does not exist")
     return open_db(args, create=True)
 
 

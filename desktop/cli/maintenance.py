@@ -29,6 +29,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.set_defaults(handler=cmd_backups)
 
+    p = subparsers.add_parser(
+        "new", help="create an empty database at a new path (also where a damaged one was moved aside)"
+    )
+    add_db_argument(p)
+    p.set_defaults(handler=cmd_new)
+
 
 def _database_file(args: argparse.Namespace) -> Path:
     from db.database import is_url, resolve_target
@@ -98,6 +104,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if restored.kept is not None:
         what = "the damaged file is kept as" if restored.damaged else "the replaced file is kept as"
         print(f"{what} {restored.kept}", file=sys.stderr)
+    elif damaged := backups.damaged_copies(path):  # moved aside when it was found damaged at opening
+        print(f"the damaged file is kept as {damaged[0]}", file=sys.stderr)
     print(f"restored {source} to {path}")
     return 0
 
@@ -109,4 +117,22 @@ def cmd_backups(args: argparse.Namespace) -> int:
     for backup in backups.list_backups(path):
         local = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
         print(f"{backup.path}\t{local}\t{backup.kind}\t{backup.path.stat().st_size}")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """The deliberate way to start afresh: the only command that puts an empty database where a damaged
+    one was moved aside (the others refuse, so no one mistakes an empty database for lost data)."""
+    from db import backups
+    from db.database import open_database
+
+    path = _database_file(args)
+    if path.exists():
+        raise UserError(f"{path} already exists; a new database needs a new file name")
+    with open_database(path, fresh=True, backup="off"):
+        pass
+    damaged = backups.damaged_copies(path)
+    if damaged:
+        print(f"the damaged file stays kept as {damaged[0]}", file=sys.stderr)
+    print(f"created an empty database at {path}")
     return 0

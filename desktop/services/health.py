@@ -31,8 +31,24 @@ def check_database(target: str | None) -> HealthReport:
         return report
     path = Path(resolved).expanduser()
     _check_file(path, report)
+    _describe_damaged_copies(path, report)
     _describe_backups(path, report)
+    if not path.exists() and backups.damaged_copies(path):
+        report.lines.append(f"or start afresh with an empty database: delegation-desk new --db '{path}'")
     return report
+
+
+def _describe_damaged_copies(path: Path, report: HealthReport) -> None:
+    """Damaged files once at ``path``, moved aside when found at opening. With no database in their place
+    the user must choose (restore or start afresh): that needs attention; beside a good one they are
+    only named, for the user to delete once no longer needed."""
+    copies = backups.damaged_copies(path)
+    if not copies:
+        return
+    if not path.exists():
+        report.ok = False
+        report.lines.append(f"error: {path} is missing: the file there was found damaged and moved aside")
+    report.lines.append(f"damaged copies kept beside it: {len(copies)}, newest {copies[0]}")
 
 
 def _check_file(path: Path, report: HealthReport) -> None:
@@ -42,6 +58,8 @@ def _check_file(path: Path, report: HealthReport) -> None:
         report.ok = False
         report.lines.append(f"error: {exc}")
         return
+    if not state.exists and backups.damaged_copies(path):
+        return  # _describe_damaged_copies says what happened to it
     if not state.exists or state.empty:
         report.lines.append("schema: none (a new, empty database)")
         return
