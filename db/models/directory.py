@@ -118,12 +118,12 @@ def person_sort_key(
     give way to a Latin name when there is one (the lists are read in Latin order)."""
     parts = " ".join(p.strip() for p in (family_name, given_name) if p and p.strip())
     latin = (latin_name or "").strip()
-    if parts and latin and _has_cjk(parts):
+    if parts and latin and has_cjk(parts):
         parts = ""
     return fold_text(parts or latin or (native_name or "").strip())
 
 
-def _has_cjk(text: str) -> bool:
+def has_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
 
 

@@ -89,7 +89,7 @@ def registration_search_key(
     badge = fold(badge_name.strip()) if badge_name else ""
     if badge and badge not in parts[0]:
         parts.append(badge)
-    return " ".join(p for p in parts if p)
+    return " ".join(filter(None, parts))
 
 
 def refresh_registration_keys(

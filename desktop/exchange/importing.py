@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, repeat
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean, ColumnElement, Table, bindparam, func, select, update
@@ -33,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from db.database import Database
 from db.models import Event, ItineraryItem, Membership, Organisation, Person, Registration, Trip
-from db.models.directory import person_sort_key
+from db.models.directory import has_cjk
 from db.models.events import refresh_registration_keys, registration_search_key
 from db.text import fold
 from db.types import StringList, UTCDateTime, utcnow
@@ -51,6 +52,8 @@ DEFAULT_CACHE = -2000  # SQLite's default: 2,000 KiB
 # Columns an import may fill: the services' own field lists (the organisation link and job title of a
 # person come from the row's firm, not from a column of their own).
 PERSON_COLUMNS = tuple(f for f in PERSON_FIELDS if f not in ("organisation_id", "job_title"))
+PERSON_SET = frozenset(PERSON_COLUMNS)
+PERSON_DEFAULTS: dict[str, Any] = {c: [] if c == "languages" else "" for c in PERSON_COLUMNS}  # never mutated
 ORG_COLUMNS = ORGANISATION_FIELDS
 REG_COLUMNS = ("badge_name", "dietary_needs", "source", "vip", "notes")
 
@@ -224,14 +227,37 @@ def _check_target(database: Database, request: ImportRequest) -> str:
 
 
 def _person_keys(values: dict[str, Any]) -> list[str]:
-    given, family = values.get("given_name", ""), values.get("family_name", "")
-    names = (
-        values.get("native_name", ""),
-        values.get("latin_name", ""),
-        f"{given} {family}".strip(),
-        f"{family} {given}".strip(),
-    )
-    return list(dict.fromkeys(k for n in names if n and (k := _fold(n))))
+    return _name_keys(values)[0]
+
+
+def _name_keys(v: dict[str, Any]) -> tuple[list[str], str, str]:
+    """A person's keys from their values, each name folded once: the keys that match them by name,
+    ``Person.search_key`` and ``Person.sort_key``, the same as the model's listener sets (folding works
+    word by word, so the folded whole is the folded parts joined)."""
+    native = (v.get("native_name") or "").strip()
+    latin = (v.get("latin_name") or "").strip()
+    given = (v.get("given_name") or "").strip()
+    family = (v.get("family_name") or "").strip()
+    email = (v.get("email") or "").strip()
+    f_native = _fold(native) if native else ""
+    f_latin = _fold(latin) if latin else ""
+    f_given = _fold(given) if given else ""
+    f_family = _fold(family) if family else ""
+    if given and family:
+        given_family, family_given = f"{f_given} {f_family}", f"{f_family} {f_given}"
+    else:
+        given_family = family_given = f_given or f_family
+    keys = list(dict.fromkeys(k for k in (f_native, f_latin, given_family, family_given) if k))
+    parts = [(native, f_native), (latin, f_latin), (given, f_given), (family, f_family)]
+    if email:
+        parts.append((email, _fold(email)))
+    search = " ".join([f for raw, f in parts if raw])
+    # person_sort_key: family then given name, unless written in Chinese and a Latin name exists
+    if (family or given) and not (latin and has_cjk(f"{family}{given}")):
+        sort = family_given if family and given else (f_family or f_given)
+    else:
+        sort = f_latin or f_native
+    return keys, search, sort
 
 
 class _Writer:
@@ -309,6 +335,8 @@ class _Writer:
             "version": repeat(1, n),
         }
         named = set().union(*map(dict.keys, rows))  # the columns some row sets; the others are constant
+        # Rows built by one code path name the same columns: then a column is read by itemgetter, in C.
+        uniform = set(map(len, rows)) == {len(named)}
         values: list[Iterable[Any]] = []
         for column in columns:
             if column.name in fixed:
@@ -319,7 +347,7 @@ class _Writer:
             if name not in named:
                 values.append(repeat(convert(default) if convert is not None else default, n))
                 continue
-            cells = [r.get(name, default) for r in rows]
+            cells = map(itemgetter(name), rows) if uniform else [r.get(name, default) for r in rows]
             values.append(map(convert, cells) if convert is not None else cells)
         params = zip(*values, strict=True)
         before = self.s.scalar(select(func.max(table.c.id))) or 0
@@ -429,17 +457,19 @@ class _Writer:
         v = row.values
         email = v.get("email", "")
         ident = self.person_by_email.get(email) if email else None
-        keys = _person_keys(v)
+        keys, search_key, sort_key = _name_keys(v)
         if ident is None:
             ident = next((i for k in keys if (i := self.person_by_name.get((k, org_id))) is not None), None)
         first = ident not in self.row_of_person
         if ident is None:
             ident = self._temp()
-            record = {"organisation_id": org_id}
-            for c in PERSON_COLUMNS:
-                record[c] = v.get(c, [] if c == "languages" else "")
-            record["search_key"] = _person_search_key(record)
-            record["sort_key"] = _person_sort_key(record)
+            record = {
+                **PERSON_DEFAULTS,
+                **{c: v[c] for c in PERSON_SET.intersection(v)},
+                "organisation_id": org_id,
+                "search_key": search_key,
+                "sort_key": sort_key,
+            }
             self.new_people[ident] = record
             self.person_org[ident] = org_id
             first = True
@@ -483,8 +513,7 @@ class _Writer:
             if changes.get("organisation_id", 0) < 0:
                 changes["organisation_id"] = org_map[changes["organisation_id"]]
             merged = {**self.person_values[ident], **changes}
-            changes["search_key"] = _person_search_key(merged)
-            changes["sort_key"] = _person_sort_key(merged)
+            _, changes["search_key"], changes["sort_key"] = _name_keys(merged)
             self.person_keys[ident] = (changes["search_key"], changes["sort_key"])
         self._update(Person.__table__, self.person_updates)
         self._refresh_registrations(Registration.person_id, list(self.person_updates))
@@ -753,19 +782,6 @@ def _differs(new: Any, old: Any) -> bool:
     if isinstance(new, str) and isinstance(old, str):
         return new.casefold() != old.casefold()
     return bool(new != old)
-
-
-def _person_search_key(v: dict[str, Any]) -> str:
-    """Person.search_key as the model's listener sets it."""
-    return _search_key(
-        v.get("native_name"), v.get("latin_name"), v.get("given_name"), v.get("family_name"), v.get("email")
-    )
-
-
-def _person_sort_key(v: dict[str, Any]) -> str:
-    return person_sort_key(
-        v.get("family_name"), v.get("given_name"), v.get("latin_name"), v.get("native_name"), fold_text=_fold
-    )
 
 
 def _rows(n: int) -> str:
