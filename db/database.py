@@ -29,6 +29,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from db import backups, schema
 from db.errors import (
     CorruptDatabase,
+    DamagedFileKept,
     DatabaseBusy,
     DatabaseError,
     DiskFull,
@@ -198,19 +199,20 @@ def keep_damaged_aside(path: Path, message: str) -> CorruptDatabase:
     return damaged_with_backup(path, message, kept=kept)
 
 
-def kept_aside_error(path: Path) -> CorruptDatabase | None:
+def kept_aside_error(path: Path) -> DamagedFileKept | None:
     """For a missing ``path`` beside which a damaged file once there is kept: the error that refuses to put
     a new, empty database in its place (the user would think their data gone). None when there is none."""
     copies = backups.damaged_copies(path)
     if not copies:
         return None
-    return damaged_with_backup(
+    error = damaged_with_backup(
         path,
         f"{path} is missing: the file there was found damaged and moved aside.",
         kept=copies[0],
         afterwards="To start afresh with an empty database there instead, run: "
         f"delegation-desk new --db '{path}'",
     )
+    return DamagedFileKept(str(error), path=path, kept=copies[0], backup=error.backup, problem=error.problem)
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:

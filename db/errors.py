@@ -32,6 +32,15 @@ class CorruptDatabase(DatabaseError):
         self.problem = problem or message
 
 
+class DamagedFileKept(CorruptDatabase):
+    """``path`` is missing because the damaged file found there earlier was moved aside (``kept``): the
+    user chooses between its newest good backup and a deliberate fresh start, never an empty database."""
+
+    def __init__(self, message: str, *, path: Path, kept: Path, backup: Path | None, problem: str) -> None:
+        super().__init__(message, backup=backup, kept=kept, problem=problem)
+        self.path = path
+
+
 class NewerDatabase(DatabaseError):
     pass
 

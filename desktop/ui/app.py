@@ -156,10 +156,10 @@ def _show_window(database: Database | None, settings: Settings) -> MainWindow:
     window = MainWindow(database, settings)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
-    def reopen(path: str) -> None:
+    def reopen(path: str, fresh: bool = False) -> None:
         from desktop.ui.open_errors import open_interactively
 
-        other = open_interactively(path, window)
+        other = open_interactively(path, window, fresh=fresh)
         if other is None:
             return
         if not window.close():
@@ -176,6 +176,7 @@ def _show_window(database: Database | None, settings: Settings) -> MainWindow:
         _windows.discard(window)
 
     window.open_other_database.connect(reopen)
+    window.create_new_database.connect(lambda path: reopen(path, fresh=True))
     _windows.add(window)
     window.show()
     return window

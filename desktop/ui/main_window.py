@@ -149,6 +149,7 @@ def view_specs() -> list[ViewSpec]:
 
 class MainWindow(QMainWindow):
     open_other_database = Signal(str)  # a path: the application reopens on it
+    create_new_database = Signal(str)  # a path chosen for a new database: the application opens it there
     loaded = Signal()  # attach() is done: trips, title and the current view show the database
 
     # what needs an open database; disabled in the shell until attach()
@@ -611,7 +612,7 @@ class MainWindow(QMainWindow):
         if Path(path).exists() and Path(path).stat().st_size > 0:
             refuse_existing(self, path)
             return
-        self.open_other_database.emit(path)
+        self.create_new_database.emit(path)
 
     def _database_file(self) -> Path | None:
         """The open database's file; None (the user is told) for a server database or none yet."""

@@ -1,9 +1,10 @@
 """A database that cannot be opened: say what is wrong and offer another file or a new one, and for a
-damaged file its newest good backup.
+damaged file its newest good backup, as Zotero does.
 
-``open_database`` only reads a file it refuses (not ours, damaged, newer, read-only), so whatever the user
-chooses here, nothing has been or will be written to the bad file; restoring a backup renames the damaged
-file aside (``db.backups.restore``), it never deletes it.
+``open_database`` only reads a file it refuses for not being ours, newer or read-only, so nothing has been
+or will be written to it. A damaged file is renamed aside at opening (``NAME.damaged-<stamp>``, never
+deleted), so the newest good backup can be put in its place; until the user restores it or deliberately
+creates a new database there, opening that path offers the same choice again instead of an empty database.
 
 This module is imported at start-up before SQLAlchemy: ``db.database`` is imported inside the functions.
 """
@@ -22,7 +23,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from db import backups
-from db.errors import CorruptDatabase, DatabaseError, NewerDatabase, NotOurDatabase, ReadOnlyDatabase
+from db.errors import (
+    CorruptDatabase,
+    DamagedFileKept,
+    DatabaseError,
+    NewerDatabase,
+    NotOurDatabase,
+    ReadOnlyDatabase,
+)
 
 if TYPE_CHECKING:
     from db.database import Database
@@ -64,26 +72,8 @@ def ask(error: DatabaseError, parent: QWidget | None) -> Choice:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("OpenErrors", "Cannot open the database"))
     box.setText(headline(error))
+    box.setInformativeText(explanation(error))
     backup = restorable_backup(error)
-    if backup is not None:
-        from desktop.ui.backups_dialog import describe
-
-        # the message ends with the command line's way to restore; here a button does it
-        what = str(error).split(" The newest good backup is ", 1)[0]
-        newest = QCoreApplication.translate("OpenErrors", "The newest good backup is from {0}:\n{1}").format(
-            describe(backup), backup
-        )
-        advice = QCoreApplication.translate(
-            "OpenErrors",
-            "The file has not been changed. Restore the newest good backup (the damaged file is kept "
-            "beside it, renamed), choose another file, or create a new one.",
-        )
-        box.setInformativeText(what + "\n\n" + newest + "\n\n" + advice)
-    else:
-        advice = QCoreApplication.translate(
-            "OpenErrors", "The file has not been changed. Choose another file, or create a new one."
-        )
-        box.setInformativeText(str(error) + "\n\n" + advice)
     restore = None
     if backup is not None:
         restore = box.addButton(
@@ -107,6 +97,56 @@ def ask(error: DatabaseError, parent: QWidget | None) -> Choice:
     if clicked is new:
         return Choice.NEW_FILE
     return Choice.QUIT
+
+
+def explanation(error: DatabaseError) -> str:
+    """What is wrong, where a damaged file was kept, the newest good backup, and what the user can do."""
+    if not isinstance(error, CorruptDatabase):
+        advice = QCoreApplication.translate(
+            "OpenErrors", "The file has not been changed. Choose another file, or create a new one."
+        )
+        return str(error) + "\n\n" + advice
+    parts = [error.problem]
+    if isinstance(error, DamagedFileKept):
+        parts = [
+            QCoreApplication.translate(
+                "OpenErrors", "{0} is missing: the file there was found damaged and moved aside."
+            ).format(error.path)
+        ]
+    if error.kept is not None:
+        parts.append(
+            QCoreApplication.translate(
+                "OpenErrors", "The damaged file is kept as:\n{0}\nNothing was deleted."
+            ).format(error.kept)
+        )
+    if error.backup is not None:
+        from desktop.ui.backups_dialog import describe
+
+        parts.append(
+            QCoreApplication.translate("OpenErrors", "The newest good backup is from {0}:\n{1}").format(
+                describe(error.backup), error.backup
+            )
+        )
+        if error.kept is not None:
+            advice = QCoreApplication.translate(
+                "OpenErrors", "Restore the newest good backup, choose another file, or create a new database."
+            )
+        else:
+            advice = QCoreApplication.translate(
+                "OpenErrors",
+                "The file has not been changed. Restore the newest good backup (the damaged file is kept "
+                "beside it, renamed), choose another file, or create a new one.",
+            )
+    elif error.kept is not None:
+        parts.append(QCoreApplication.translate("OpenErrors", "No backup of it was found."))
+        advice = QCoreApplication.translate("OpenErrors", "Choose another file, or create a new database.")
+    else:
+        parts.append(QCoreApplication.translate("OpenErrors", "No backup of it was found."))
+        advice = QCoreApplication.translate(
+            "OpenErrors", "The file has not been changed. Choose another file, or create a new one."
+        )
+    parts.append(advice)
+    return "\n\n".join(parts)
 
 
 def choose_existing_file(parent: QWidget | None, start: str = "") -> str:
@@ -184,28 +224,31 @@ class _IntegrityCheck(threading.Thread):
         return check
 
 
-def open_checked(target: str | None) -> Database:
+def open_checked(target: str | None, *, fresh: bool = False) -> Database:
     """How the window opens a database: the daily backup runs in the background (the window is never kept
-    waiting for it), and the whole file is checked, so a file damaged in the middle is refused here, with
-    its newest good backup offered, rather than failing later in the middle of someone's work."""
+    waiting for it), and the whole file is checked, so a file damaged in the middle is moved aside here,
+    with its newest good backup offered, rather than failing later in the middle of someone's work.
+    ``fresh``: the user chose to create a new database at this path (see ``open_database``)."""
     check = _IntegrityCheck.start_for(target) if target and "://" not in target else None
-    from db.database import damaged_with_backup, is_url, open_database, resolve_target
+    from db.database import is_url, keep_damaged_aside, open_database, resolve_target
 
     resolved = resolve_target(target)
     if check is None and not is_url(resolved):
         check = _IntegrityCheck.start_for(resolved)
-    database = open_database(resolved, backup="background")
+    database = open_database(resolved, backup="background", fresh=fresh)
     if check is not None:
         check.join()
         if check.problem is not None and database.path is not None:
-            database.close()
-            raise damaged_with_backup(database.path, f"{database.path} is damaged ({check.problem}).")
+            database.close()  # no connection of ours may hold the file while it is moved aside
+            raise keep_damaged_aside(database.path, f"{database.path} is damaged ({check.problem}).")
     return database
 
 
-def restore_newest(parent: QWidget | None, backup: Path, target: str | None) -> bool:
-    """Put ``backup`` in place of the damaged database; the damaged file is renamed aside, never deleted.
-    Tells the user either way; True when the backup is in place."""
+def restore_newest(
+    parent: QWidget | None, backup: Path, target: str | None, kept: Path | None = None
+) -> bool:
+    """Put ``backup`` in place of the damaged database; the damaged file is renamed aside (already, when
+    ``kept``), never deleted. Tells the user either way; True when the backup is in place."""
     from db.database import resolve_target
 
     db_path = Path(resolve_target(target)).expanduser()
@@ -227,8 +270,12 @@ def restore_newest(parent: QWidget | None, backup: Path, target: str | None) -> 
         db_path, backup.name
     )
     if restored.kept is not None:
-        kept = QCoreApplication.translate("OpenErrors", "The file it replaced is kept as {0}.")
-        text += "\n\n" + kept.format(restored.kept)
+        replaced = QCoreApplication.translate("OpenErrors", "The file it replaced is kept as {0}.")
+        text += "\n\n" + replaced.format(restored.kept)
+    elif kept is not None:
+        text += "\n\n" + QCoreApplication.translate("OpenErrors", "The damaged file is kept as {0}.").format(
+            kept
+        )
     inform(parent, QCoreApplication.translate("OpenErrors", "Backup restored"), text)
     return True
 
@@ -246,22 +293,27 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 def open_interactively(
     target: str | None,
     parent: QWidget | None = None,
-    opener: Callable[[str | None], Database] = open_checked,
+    opener: Callable[..., Database] = open_checked,
+    *,
+    fresh: bool = False,
 ) -> Database | None:
     """Open ``target``; while it fails, let the user pick another file or a new one, or restore the newest
-    good backup of a damaged file. None: they gave up."""
+    good backup of a damaged file. None: they gave up. ``fresh``: ``target`` is a path the user chose for
+    a new database (``opener`` is called with it as a keyword)."""
     attempt: str | None = target
     while True:
         try:
-            return opener(attempt)
+            return opener(attempt, fresh=fresh)
         except DatabaseError as error:
             choice = ask(error, parent)
             backup = restorable_backup(error)
+            kept = error.kept if isinstance(error, CorruptDatabase) else None
         start = str(Path(attempt).parent) if attempt else ""
         if choice is Choice.QUIT:
             return None
         if choice is Choice.RESTORE_BACKUP and backup is not None:
-            restore_newest(parent, backup, attempt)
+            restore_newest(parent, backup, attempt, kept)
+            fresh = False
             continue  # open it again: the restored file, or the same question if the restore failed
         if choice is Choice.OTHER_FILE:
             chosen = choose_existing_file(parent, start)
@@ -273,3 +325,4 @@ def open_interactively(
         if not chosen:
             continue  # cancelled the file dialog: back to the choice
         attempt = chosen
+        fresh = choice is Choice.NEW_FILE  # chosen for a new database: even where a damaged one was

@@ -3184,6 +3184,34 @@ The database file has not been changed.</source>
             <source>Backup restored</source>
             <translation>备份已恢复</translation>
         </message>
+        <message>
+            <source>The damaged file is kept as:
+{0}
+Nothing was deleted.</source>
+            <translation>损坏的文件已保留为：
+{0}
+没有删除任何内容。</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup, choose another file, or create a new database.</source>
+            <translation>您可以恢复最近一份完好的备份，选择其他文件，或新建一个数据库。</translation>
+        </message>
+        <message>
+            <source>{0} is missing: the file there was found damaged and moved aside.</source>
+            <translation>{0} 不存在：原来在该位置的文件已被发现损坏，并已移到一旁保留。</translation>
+        </message>
+        <message>
+            <source>No backup of it was found.</source>
+            <translation>没有找到它的备份。</translation>
+        </message>
+        <message>
+            <source>Choose another file, or create a new database.</source>
+            <translation>您可以选择其他文件，或新建一个数据库。</translation>
+        </message>
+        <message>
+            <source>The damaged file is kept as {0}.</source>
+            <translation>损坏的文件已保留为 {0}。</translation>
+        </message>
     </context>
     <context>
         <name>OrganisationDetail</name>

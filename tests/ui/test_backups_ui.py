@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db import backups
 from db.database import open_database
-from db.errors import CorruptDatabase
+from db.errors import CorruptDatabase, DamagedFileKept
 from desktop.services import directory
 from desktop.ui import app as app_module
 from desktop.ui import backups_dialog, open_errors
@@ -236,9 +236,8 @@ def test_a_database_damaged_in_the_middle_is_restored_from_its_newest_good_backu
         assert open_errors.headline(error) == "This database is damaged."
         assert window.windowTitle() == "Luohu delegation — 罗湖区代表团 — Delegation Desk"
         assert len(_organisations(filled)) == FIRMS + 1
-        (kept,) = [
-            p for p in filled.parent.glob("lisbon.sqlite3.damaged-*") if p.name[-4:] not in ("-wal", "-shm")
-        ]
+        (kept,) = backups.damaged_copies(filled)
+        assert error.kept == kept  # moved aside when found, before the user chose
         assert _digest(kept) == damaged  # kept aside, byte for byte, never deleted
         assert [(kind, title) for kind, title, _text in answered] == [("info", "Backup restored")]
         assert str(kept) in answered[0][2]
@@ -283,3 +282,134 @@ def _click(seen: dict, text: str) -> None:
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
     seen["buttons"] = [b.text() for b in box.buttons()]
     next(b for b in box.buttons() if b.text() == text).click()
+
+
+def _start(qtbot, path, monkeypatch, *choices):
+    """Start the app on ``path``, answering the open-error dialog with ``choices``; the errors shown."""
+    offered = []
+    answers = iter(choices)
+
+    def ask(error, parent):
+        offered.append(error)
+        return next(answers)
+
+    monkeypatch.setattr(open_errors, "ask", ask)
+    window = app_module.start_window(str(path), Settings())
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: len(offered) == len(choices), timeout=10_000)
+    return window, offered
+
+
+def _close(window) -> None:
+    window.close()
+    if window.database is not None:
+        window.database.close()
+    app_module._windows.discard(window)
+
+
+def test_quitting_at_a_damaged_file_then_starting_again_offers_the_same_choice_not_an_empty_database(
+    qtbot, filled, monkeypatch, answered
+):
+    good = backups.make_backup(filled, "manual")
+    _damage_the_middle(filled)
+    damaged = _digest(filled)
+
+    window, (first,) = _start(qtbot, filled, monkeypatch, open_errors.Choice.QUIT)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert window.database is None
+    (kept,) = backups.damaged_copies(filled)
+    assert first.kept == kept and first.backup == good.path and not filled.exists()
+    _close(window)
+
+    # the next start: the same choice, and still no database at the path
+    window, (second,) = _start(qtbot, filled, monkeypatch, open_errors.Choice.QUIT)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert isinstance(second, CorruptDatabase) and "is missing" in second.problem
+    assert second.kept == kept and second.backup == good.path
+    assert open_errors.headline(second) == "This database is damaged."
+    assert not filled.exists() and not filled.with_name(filled.name + "-wal").exists()
+    _close(window)
+
+    # and the third time, the user restores: the data is back, the damaged copy still there
+    window, _offered = _start(qtbot, filled, monkeypatch, open_errors.Choice.RESTORE_BACKUP)
+    try:
+        qtbot.waitUntil(lambda: window.database is not None, timeout=10_000)
+        assert len(_organisations(filled)) == FIRMS + 1
+        assert _digest(kept) == damaged and backups.damaged_copies(filled) == [kept]
+        assert [(kind, title) for kind, title, _text in answered] == [("info", "Backup restored")]
+        assert f"The damaged file is kept as {kept}." in answered[0][2]
+    finally:
+        _close(window)
+
+
+def test_a_new_database_where_a_damaged_one_was_kept_is_made_only_when_chosen(
+    qtbot, filled, monkeypatch, answered
+):
+    _damage_the_middle(filled)
+    with pytest.raises(CorruptDatabase):
+        open_errors.open_checked(str(filled))
+    (kept,) = backups.damaged_copies(filled)
+    assert not filled.exists()
+
+    # the dialog's "Create a new database…", pointed at the same path: the user's deliberate choice
+    monkeypatch.setattr(open_errors, "choose_new_file", lambda parent, start="": str(filled))
+    window, (offered,) = _start(qtbot, filled, monkeypatch, open_errors.Choice.NEW_FILE)
+    try:
+        qtbot.waitUntil(lambda: window.database is not None, timeout=10_000)
+        assert offered.kept == kept
+        assert window.database.path == filled and _organisations(filled) == []
+        assert backups.damaged_copies(filled) == [kept]
+
+        # File > New database… of a running window does the same (create_new_database, not a reopen)
+        other = filled.with_name("other.sqlite3")
+        other.with_name(f"{other.name}.damaged-20240913T071500Z").write_bytes(kept.read_bytes())
+        monkeypatch.setattr("desktop.ui.open_errors.choose_new_file", lambda parent, start="": str(other))
+        with qtbot.waitSignal(window.create_new_database) as created:
+            window.create_database()
+        assert created.args == [str(other)]
+        qtbot.waitUntil(lambda: other.exists(), timeout=10_000)
+        assert _organisations(other) == []
+    finally:
+        for shown in list(app_module._windows):
+            _close(shown)
+        _close(window)
+
+
+def test_the_open_error_dialog_says_where_the_damaged_file_was_kept(qtbot, tmp_path):
+    backup = tmp_path / "backups" / "lisbon-20240912T083000Z-daily.sqlite3"
+    kept = tmp_path / "lisbon.sqlite3.damaged-20240913T071500Z"
+    problem = "lisbon.sqlite3 is damaged (database disk image is malformed)."
+    error = CorruptDatabase(problem + " It is kept as …", backup=backup, kept=kept, problem=problem)
+    seen = {}
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen["buttons"] = [b.text() for b in box.buttons()]
+        seen["info"] = box.informativeText()
+        next(b for b in box.buttons() if b.text() == "Create a new database…").click()
+
+    QTimer.singleShot(100, answer)
+    assert open_errors.ask(error, None) is open_errors.Choice.NEW_FILE
+    info = seen["info"]
+    assert info.startswith(problem) and "It is kept as" not in info  # the command line's version is not shown
+    assert f"The damaged file is kept as:\n{kept}\nNothing was deleted." in info
+    assert str(backup) in info and "has not been changed" not in info
+    assert {
+        "Restore the newest good backup",
+        "Choose another file…",
+        "Create a new database…",
+        "Quit",
+    } == set(seen["buttons"])
+
+    seen.clear()
+    QTimer.singleShot(100, lambda: _click(seen, "Quit"))
+    alone = CorruptDatabase(problem, kept=kept, problem=problem)
+    assert open_errors.ask(alone, None) is open_errors.Choice.QUIT
+    assert "Restore the newest good backup" not in seen["buttons"]
+
+    # the path left empty by the move: said in the user's language, with the same choices
+    path = tmp_path / "lisbon.sqlite3"
+    missing = DamagedFileKept("(the command line's message)", path=path, kept=kept, backup=backup, problem="")
+    said = open_errors.explanation(missing).split("\n\n")
+    assert said[0] == f"{path} is missing: the file there was found damaged and moved aside."
+    assert str(kept) in said[1] and str(backup) in said[2]
