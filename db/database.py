@@ -200,14 +200,17 @@ def keep_damaged_aside(path: Path, message: str) -> CorruptDatabase:
 
 
 def kept_aside_error(path: Path) -> DamagedFileKept | None:
-    """For a missing ``path`` beside which a damaged file once there is kept: the error that refuses to put
-    a new, empty database in its place (the user would think their data gone). None when there is none."""
+    """For a missing or empty ``path`` beside which a damaged file once there is kept: the error that
+    refuses to set a new, empty database up in its place (the user would think their data gone). None when
+    there is no such copy. (Empty: a program that still had the damaged file open reconnected after the
+    move, and SQLite created an empty file at the path.)"""
     copies = backups.damaged_copies(path)
     if not copies:
         return None
+    what = "holds no data" if path.exists() else "is missing"
     error = damaged_with_backup(
         path,
-        f"{path} is missing: the file there was found damaged and moved aside.",
+        f"{path} {what}: the file there was found damaged and moved aside.",
         kept=copies[0],
         afterwards="To start afresh with an empty database there instead, run: "
         f"delegation-desk new --db '{path}'",
@@ -386,7 +389,7 @@ def open_database(
         state = inspect_sqlite_file(path)
     except CorruptDatabase as exc:
         raise keep_damaged_aside(path, str(exc)) from exc
-    if not state.exists and not fresh and (kept := kept_aside_error(path)) is not None:
+    if state.empty and not fresh and (kept := kept_aside_error(path)) is not None:
         raise kept
     if not state.exists and not create:
         raise DatabaseError(f"{path} does not exist.")

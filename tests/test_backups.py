@@ -144,6 +144,17 @@ def test_starting_afresh_where_a_damaged_file_was_kept_is_deliberate(filled, cap
     (kept,) = backups.damaged_copies(filled)
     assert main(["demo", "--db", str(filled)]) == 1 and not filled.exists()
     assert "delegation-desk new --db" in capsys.readouterr().err
+
+    # a program that still had the damaged file open reconnects: SQLite creates an empty file at the path,
+    # which must not be taken for a new database either
+    sqlite3.connect(filled).close()
+    assert filled.stat().st_size == 0
+    with pytest.raises(CorruptDatabase, match="holds no data") as caught:
+        open_database(filled)
+    assert caught.value.kept == kept and filled.stat().st_size == 0
+    assert main(["trips", "--db", str(filled)]) == 1 and filled.stat().st_size == 0
+    assert "holds no data" in capsys.readouterr().err
+
     assert main(["new", "--db", str(filled)]) == 0
     out, err = capsys.readouterr()
     assert f"created an empty database at {filled}" in out and str(kept) in err

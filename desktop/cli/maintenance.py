@@ -127,7 +127,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     from db.database import open_database
 
     path = _database_file(args)
-    if path.exists():
+    if path.exists() and path.stat().st_size > 0:
         raise UserError(f"{path} already exists; a new database needs a new file name")
     with open_database(path, fresh=True, backup="off"):
         pass

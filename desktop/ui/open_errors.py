@@ -107,12 +107,16 @@ def explanation(error: DatabaseError) -> str:
         )
         return str(error) + "\n\n" + advice
     parts = [error.problem]
-    if isinstance(error, DamagedFileKept):
-        parts = [
-            QCoreApplication.translate(
-                "OpenErrors", "{0} is missing: the file there was found damaged and moved aside."
-            ).format(error.path)
-        ]
+    if isinstance(error, DamagedFileKept) and error.path.exists():
+        what = QCoreApplication.translate(
+            "OpenErrors", "{0} holds no data: the file there was found damaged and moved aside."
+        )
+        parts = [what.format(error.path)]
+    elif isinstance(error, DamagedFileKept):
+        what = QCoreApplication.translate(
+            "OpenErrors", "{0} is missing: the file there was found damaged and moved aside."
+        )
+        parts = [what.format(error.path)]
     if error.kept is not None:
         parts.append(
             QCoreApplication.translate(

@@ -3197,6 +3197,10 @@ Nothing was deleted.</source>
             <translation>您可以恢复最近一份完好的备份，选择其他文件，或新建一个数据库。</translation>
         </message>
         <message>
+            <source>{0} holds no data: the file there was found damaged and moved aside.</source>
+            <translation>{0} 中没有数据：原来在该位置的文件已被发现损坏，并已移到一旁保留。</translation>
+        </message>
+        <message>
             <source>{0} is missing: the file there was found damaged and moved aside.</source>
             <translation>{0} 不存在：原来在该位置的文件已被发现损坏，并已移到一旁保留。</translation>
         </message>

@@ -413,3 +413,6 @@ def test_the_open_error_dialog_says_where_the_damaged_file_was_kept(qtbot, tmp_p
     said = open_errors.explanation(missing).split("\n\n")
     assert said[0] == f"{path} is missing: the file there was found damaged and moved aside."
     assert str(kept) in said[1] and str(backup) in said[2]
+    path.write_bytes(b"")  # an empty file SQLite made there since
+    said = open_errors.explanation(missing).split("\n\n")
+    assert said[0] == f"{path} holds no data: the file there was found damaged and moved aside."
