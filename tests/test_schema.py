@@ -179,21 +179,25 @@ def _digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.mark.parametrize(
-    ("content", "error", "words"),
-    [
-        (b"Name;Email\nAna;ana@example.pt\n", NotOurDatabase, "not an SQLite file"),
-        (b"SQLite format 3\x00" + b"\x10\x00", CorruptDatabase, "truncated"),
-    ],
-)
-def test_files_that_are_not_ours_are_refused_untouched(tmp_path, content, error, words):
+def test_files_that_are_not_ours_are_refused_untouched(tmp_path):
     path = tmp_path / "bad.sqlite3"
-    path.write_bytes(content)
+    path.write_bytes(b"Name;Email\nAna;ana@example.pt\n")
     before = _digest(path)
-    with pytest.raises(error, match=words):
+    with pytest.raises(NotOurDatabase, match="not an SQLite file"):
         open_database(path)
     assert _digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.sqlite3"]
+
+
+def test_a_truncated_database_is_kept_aside_untouched(tmp_path):
+    path = tmp_path / "bad.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x10\x00")
+    before = _digest(path)
+    with pytest.raises(CorruptDatabase, match="truncated") as caught:
+        open_database(path)
+    kept = caught.value.kept
+    assert kept.name.startswith("bad.sqlite3.damaged-") and _digest(kept) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [kept.name]
 
 
 def test_another_programs_database_is_refused_untouched(tmp_path):
