@@ -323,3 +323,38 @@ def test_cli_import_errors_and_exit_codes(database, event_id, tmp_path, capsys):
     assert "needs an event" in capsys.readouterr().err
     assert main(["import", "registrations", str(tmp_path / "missing.xlsx"), "--db", db, "--event", "1"]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_rows_matching_directory_people_update_them_in_file_order(database, event_id, tmp_path):
+    """A person matched by email, then by name (the directory is searched by name only when a row needs
+    it, after earlier rows have added their own names); the changes of both rows land on that person,
+    and their registration follows the person's new firm."""
+    with database.session() as s:
+        efg = directory.create_organisation(s, name="EFG International")
+        ana = directory.create_person(s, latin_name="Ana Sousa", organisation_id=efg.id)
+        rui = directory.create_person(s, latin_name="Rui Costa", email="Rui@EFG.com", organisation_id=efg.id)
+        ana_id, rui_id = ana.id, rui.id
+    path = tmp_path / "inscricoes.xlsx"
+    registration_xlsx(
+        path,
+        [
+            ["Rui Costa", "Joinko Group", "rui@efg.com", "", "CFO", None],
+            ["Ana Sousa", "EFG International", "", "", "", None],
+            ["Rui Costa", "Joinko Group", "", "+351 21 000 0000", "", None],
+        ],
+    )
+    report = do_import(database, path, event_id=event_id)
+    assert report.created == {"organisations": 1, "registrations": 2}
+    assert report.updated == {"people": 1}
+    assert report.unchanged == {"people": 1}
+    assert report.notices == ["row 6: the same person as row 4; merged with it"]
+    with database.session() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == 2
+        rui = s.get(Person, rui_id)
+        assert (rui.position, rui.phone, rui.organisation.name) == ("CFO", "+351 21 000 0000", "Joinko Group")
+        assert rui.version == 2
+        assert s.get(Person, ana_id).version == 1
+        regs = {r.person_id: r for r in s.scalars(select(Registration))}
+        assert regs[rui_id].organisation.name == "Joinko Group"
+        assert "joinko group" in regs[rui_id].search_key
+        assert regs[ana_id].organisation_id == s.get(Person, ana_id).organisation_id

@@ -226,10 +226,6 @@ def _check_target(database: Database, request: ImportRequest) -> str:
     return "UTC"
 
 
-def _person_keys(values: dict[str, Any]) -> list[str]:
-    return _name_keys(values)[0]
-
-
 def _name_keys(v: dict[str, Any]) -> tuple[list[str], str, str]:
     """A person's keys from their values, each name folded once: the keys that match them by name,
     ``Person.search_key`` and ``Person.sort_key``, the same as the model's listener sets (folding works
@@ -286,7 +282,8 @@ class _Writer:
         # people
         self.person_by_email: dict[str, int] = {}
         self.person_by_name: dict[tuple[str, int | None], int] = {}
-        self.person_values: dict[int, dict[str, Any]] = {}
+        self._names_loaded = False
+        self.matches: dict[int, list[tuple[dict[str, Any], int | None]]] = {}  # directory's people matched
         self.person_keys: dict[int, tuple[str, str]] = {}  # id -> (search_key, sort_key), for registrations
         self.person_org: dict[int, int | None] = {}
         self.new_people: dict[int, dict[str, Any]] = {}
@@ -298,6 +295,12 @@ class _Writer:
     def _temp(self) -> int:
         self._next_temp -= 1
         return self._next_temp
+
+    def _raw(self) -> Any:
+        """The session's own DBAPI connection (same transaction), for reads and writes of many rows."""
+        raw = self.s.connection().connection.dbapi_connection
+        assert raw is not None
+        return raw
 
     def _check_cancel(self) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -324,8 +327,7 @@ class _Writer:
             f"INSERT INTO {table.name} ({', '.join(c.name for c in columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})"
         )
-        raw = self.s.connection().connection.dbapi_connection
-        assert raw is not None
+        raw = self._raw()
         uuids = _uuids(n)
         now = _utc_text(self.now)
         fixed: dict[str, Iterable[Any]] = {
@@ -434,23 +436,30 @@ class _Writer:
     # --- people ----------------------------------------------------------------------------------------
 
     def load_people(self) -> None:
-        cols = [
-            Person.id,
-            Person.organisation_id,
-            Person.search_key,
-            Person.sort_key,
-            *(getattr(Person, c) for c in PERSON_COLUMNS),
-        ]
-        for row in self.s.execute(select(*cols)).mappings():
-            ident = row["id"]
-            values = dict(row)
-            self.person_keys[ident] = (values.pop("search_key"), values.pop("sort_key"))
-            self.person_values[ident] = values
-            self.person_org[ident] = row["organisation_id"]
-            if row["email"]:
-                self.person_by_email.setdefault(row["email"].lower(), ident)
-            for key in _person_keys(values):
-                self.person_by_name.setdefault((key, row["organisation_id"]), ident)
+        """Index the directory's people by email. Only what matching needs is read up front: the names
+        are read when a row first needs them (``_load_names``), the full records of the people the file
+        matches only after matching (``resolve_matches``): a 100,000-person directory held as records
+        would cost more time and memory than the whole import."""
+        raw = self._raw()
+        for ident, email in raw.execute("SELECT id, email FROM people WHERE email != '' ORDER BY id"):
+            self.person_by_email.setdefault(email.lower(), ident)
+
+    def _load_names(self) -> None:
+        """The directory's people by folded name and organisation; they come before the file's own rows
+        (a name in the file matches the directory's person, not an earlier row's new one)."""
+        self._names_loaded = True
+        index: dict[tuple[str, int | None], int] = {}
+        rows = self._raw().execute(
+            "SELECT id, organisation_id, native_name, latin_name, given_name, family_name FROM people"
+            " ORDER BY id"
+        )
+        for ident, org_id, native, latin, given, family in rows:
+            values = {"native_name": native, "latin_name": latin, "given_name": given, "family_name": family}
+            for key in _name_keys(values)[0]:
+                index.setdefault((key, org_id), ident)
+        for key, ident in self.person_by_name.items():
+            index.setdefault(key, ident)
+        self.person_by_name = index
 
     def person_for(self, row: ParsedRow, org_id: int | None) -> tuple[int, bool]:
         """The matched or new person for a row (temp key if new); second: True if first seen in this file."""
@@ -459,6 +468,8 @@ class _Writer:
         ident = self.person_by_email.get(email) if email else None
         keys, search_key, sort_key = _name_keys(v)
         if ident is None:
+            if not self._names_loaded:
+                self._load_names()
             ident = next((i for k in keys if (i := self.person_by_name.get((k, org_id))) is not None), None)
         first = ident not in self.row_of_person
         if ident is None:
@@ -474,7 +485,7 @@ class _Writer:
             self.person_org[ident] = org_id
             first = True
         elif ident > 0:
-            self._merge_person(ident, v, org_id)
+            self.matches.setdefault(ident, []).append((v, org_id))
         if first:
             self.row_of_person[ident] = row.number
         if email:
@@ -483,17 +494,39 @@ class _Writer:
             self.person_by_name.setdefault((key, org_id), ident)
         return ident, first
 
-    def _merge_person(self, ident: int, v: dict[str, Any], org_id: int | None) -> None:
-        current = self.person_values[ident]
-        changes = self.person_updates.get(ident, {})
-        for c in PERSON_COLUMNS:
-            new = v.get(c)
-            if new and _differs(new, current.get(c)):
-                changes[c] = new
-        if org_id is not None and org_id != current.get("organisation_id"):
-            changes["organisation_id"] = org_id
-        if changes:
-            self.person_updates[ident] = changes
+    def resolve_matches(self) -> None:
+        """What the file changes in the people it matched, row after row, against their records read a
+        chunk at a time; and each matched person's keys and organisation, for their registrations."""
+        cols = [
+            Person.id,
+            Person.organisation_id,
+            Person.search_key,
+            Person.sort_key,
+            *(getattr(Person, c) for c in PERSON_COLUMNS),
+        ]
+        idents = list(self.matches)
+        for start in range(0, len(idents), 500):
+            self._check_cancel()
+            chunk = idents[start : start + 500]
+            for current in self.s.execute(select(*cols).where(Person.id.in_(chunk))).mappings():
+                ident = current["id"]
+                changes: dict[str, Any] = {}
+                for v, org_id in self.matches[ident]:
+                    for c in PERSON_SET.intersection(v):
+                        new = v[c]
+                        if new and _differs(new, current[c]):
+                            changes[c] = new
+                    if org_id is not None and org_id != current["organisation_id"]:
+                        changes["organisation_id"] = org_id
+                self.person_org[ident] = changes.get("organisation_id", current["organisation_id"])
+                if changes:
+                    _, changes["search_key"], changes["sort_key"] = _name_keys({**current, **changes})
+                    self.person_updates[ident] = changes
+                self.person_keys[ident] = (
+                    changes.get("search_key", current["search_key"]),
+                    changes.get("sort_key", current["sort_key"]),
+                )
+        self.matches.clear()
 
     def flush_people(self, org_map: dict[int, int]) -> dict[int, int]:
         for record in self.new_people.values():
@@ -512,9 +545,7 @@ class _Writer:
         for ident, changes in self.person_updates.items():
             if changes.get("organisation_id", 0) < 0:
                 changes["organisation_id"] = org_map[changes["organisation_id"]]
-            merged = {**self.person_values[ident], **changes}
-            _, changes["search_key"], changes["sort_key"] = _name_keys(merged)
-            self.person_keys[ident] = (changes["search_key"], changes["sort_key"])
+                self.person_org[ident] = changes["organisation_id"]
         self._update(Person.__table__, self.person_updates)
         self._refresh_registrations(Registration.person_id, list(self.person_updates))
         self.report.count(self.report.updated, "people", len(self.person_updates))
@@ -539,6 +570,7 @@ class _Writer:
                     f"row {row.number}: the same person as row {self.row_of_person[ident]}; merged with it"
                 )
             people.append((row, ident, first))
+        self.resolve_matches()
         org_map = self.flush_organisations()
         person_map = self.flush_people(org_map)
         seen_people = {i for _, i, _ in people}
@@ -551,9 +583,6 @@ class _Writer:
         def real(ident: int) -> int:
             return person_map[ident] if ident < 0 else ident
 
-        for ident, changes in self.person_updates.items():
-            if "organisation_id" in changes:
-                self.person_org[ident] = changes["organisation_id"]
         resolved = [(row, real(ident), first) for row, ident, first in people]
         del people
         if kind == Kind.REGISTRATIONS:
