@@ -358,3 +358,21 @@ def test_rows_matching_directory_people_update_them_in_file_order(database, even
         assert regs[rui_id].organisation.name == "Joinko Group"
         assert "joinko group" in regs[rui_id].search_key
         assert regs[ana_id].organisation_id == s.get(Person, ana_id).organisation_id
+
+
+def test_a_matched_contacts_languages_change_only_when_the_list_does(database, tmp_path):
+    def contacts(name: str, languages: str):
+        path = tmp_path / name
+        path.write_text(
+            f"Name,Company,Email,Languages\nInês Câmara,Joinko Group,ines@joinko.pt,{languages}\n",
+            encoding="utf-8",
+        )
+        return do_import(database, path, kind="contacts")
+
+    contacts("a.csv", '"Portuguese, English"')
+    assert contacts("b.csv", "Portuguese; English").unchanged == {"people": 1}
+    assert contacts("c.csv", '"Portuguese, Spanish"').updated == {"people": 1}
+    with database.session() as s:
+        ines = s.scalar(select(Person).where(Person.email == "ines@joinko.pt"))
+        assert (ines.languages, ines.version) == (["Portuguese", "Spanish"], 2)
+        assert ines.search_key == "ines camara ines@joinko.pt"

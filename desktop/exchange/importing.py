@@ -53,6 +53,8 @@ DEFAULT_CACHE = -2000  # SQLite's default: 2,000 KiB
 # person come from the row's firm, not from a column of their own).
 PERSON_COLUMNS = tuple(f for f in PERSON_FIELDS if f not in ("organisation_id", "job_title"))
 PERSON_SET = frozenset(PERSON_COLUMNS)
+_read_list = StringList().process_result_value
+KEY_SOURCES = ("native_name", "latin_name", "given_name", "family_name", "email")  # of search and sort keys
 PERSON_DEFAULTS: dict[str, Any] = {c: [] if c == "languages" else "" for c in PERSON_COLUMNS}  # never mutated
 ORG_COLUMNS = ORGANISATION_FIELDS
 REG_COLUMNS = ("badge_name", "dietary_needs", "source", "vip", "notes")
@@ -497,35 +499,38 @@ class _Writer:
     def resolve_matches(self) -> None:
         """What the file changes in the people it matched, row after row, against their records read a
         chunk at a time; and each matched person's keys and organisation, for their registrations."""
-        cols = [
-            Person.id,
-            Person.organisation_id,
-            Person.search_key,
-            Person.sort_key,
-            *(getattr(Person, c) for c in PERSON_COLUMNS),
-        ]
-        idents = list(self.matches)
+        # the columns the file sets (a change elsewhere is impossible), and what the keys are made of
+        in_file = set().union(*(v.keys() for rows in self.matches.values() for v, _ in rows))
+        named = sorted(PERSON_SET.intersection(in_file))
+        read = [*named, *(c for c in KEY_SOURCES if c not in named)]
+        # plain SQL: every column read here is text but the languages, decoded below
+        sql = (
+            f"SELECT id, organisation_id, search_key, sort_key, {', '.join(read)} FROM people"
+            f" WHERE id IN ({', '.join('?' * 500)})"
+        )
+        raw, idents = self._raw(), list(self.matches)
         for start in range(0, len(idents), 500):
             self._check_cancel()
             chunk = idents[start : start + 500]
-            for current in self.s.execute(select(*cols).where(Person.id.in_(chunk))).mappings():
-                ident = current["id"]
+            chunk += [0] * (500 - len(chunk))  # one statement for every chunk; no person has id 0
+            for ident, org, search_key, sort_key, *values in raw.execute(sql, chunk):
+                current = dict(zip(read, values, strict=True))
+                if "languages" in current:
+                    current["languages"] = _read_list(current["languages"], None)
                 changes: dict[str, Any] = {}
                 for v, org_id in self.matches[ident]:
-                    for c in PERSON_SET.intersection(v):
-                        new = v[c]
-                        if new and _differs(new, current[c]):
+                    for c in named:
+                        new = v.get(c)
+                        if new and new != current[c] and _differs(new, current[c]):
                             changes[c] = new
-                    if org_id is not None and org_id != current["organisation_id"]:
+                    if org_id is not None and org_id != org:
                         changes["organisation_id"] = org_id
-                self.person_org[ident] = changes.get("organisation_id", current["organisation_id"])
+                self.person_org[ident] = changes.get("organisation_id", org)
                 if changes:
-                    _, changes["search_key"], changes["sort_key"] = _name_keys({**current, **changes})
+                    _, search_key, sort_key = _name_keys({**current, **changes})
+                    changes["search_key"], changes["sort_key"] = search_key, sort_key
                     self.person_updates[ident] = changes
-                self.person_keys[ident] = (
-                    changes.get("search_key", current["search_key"]),
-                    changes.get("sort_key", current["sort_key"]),
-                )
+                self.person_keys[ident] = (search_key, sort_key)
         self.matches.clear()
 
     def flush_people(self, org_map: dict[int, int]) -> dict[int, int]:
