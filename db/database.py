@@ -420,6 +420,11 @@ def open_database(
             try:
                 backups.daily_backup(path, raise_damaged=True)
             except CorruptDatabase as exc:
+                # The copy failed its check. Only the file's own check may send it aside: a copy spoiled
+                # on its way to the backups folder says nothing against the database.
+                if backups.quick_check(path) is None:
+                    log.error("the daily backup's copy failed its check, the database passes it: no backup")
+                    return database
                 database.close()
                 raise keep_damaged_aside(path, str(exc)) from exc
     return database

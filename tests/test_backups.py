@@ -278,3 +278,18 @@ def test_check_offers_the_newest_good_backup(filled, capsys):
     assert f"newest good backup: {good.path}" in out
     assert f"delegation-desk restore '{good.path}' --db '{filled}'" in out
     assert out.rstrip().endswith("needs attention")
+
+
+def test_a_copy_spoiled_on_its_way_to_the_backups_does_not_send_a_sound_database_aside(filled, monkeypatch):
+    """Only the database's own check may call it damaged: here the daily copy fails its check (as a copy
+    written to a failing backup disk would) while the file itself is sound."""
+
+    def spoiled_copy(source, destination):
+        raise CorruptDatabase(f"{source} is damaged: the copy failed its check.")
+
+    before = _digest(filled)
+    monkeypatch.setattr(backups, "copy_database", spoiled_copy)
+    with open_database(filled) as database, database.session() as session:
+        assert _names(session) == ["Joinko Group"]
+    assert _digest(filled) == before
+    assert backups.damaged_copies(filled) == [] and backups.list_backups(filled) == []
