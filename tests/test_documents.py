@@ -223,6 +223,35 @@ def test_badges_eight_per_sheet_and_tent_cards_one_per_sheet(database, small):
     assert sum("João Conceição" in page for page in cards) == 1
 
 
+def test_badges_and_tent_cards_for_guests_chosen_at_the_desk(database, small):
+    """A walk-in registered at the desk gets a badge now, without printing everyone's again, and without
+    being checked in; the staff's choice counts whatever the status (here a guest still waitlisted)."""
+    from sqlalchemy import select
+
+    from db.models import Person, Registration
+    from desktop.services import directory, registrations
+
+    with database.session() as session:
+        walk_in = directory.create_person(session, latin_name="Beatriz Amaral", native_name="贝娅")
+        registrations.set_capacity(session, small.event_id, 3)
+        reg = registrations.register(session, small.event_id, walk_in.id)
+        assert reg.status == "waitlisted"
+        ines = session.scalar(select(Registration.id).join(Person).where(Person.latin_name == "Inês Simões"))
+        chosen, other = reg.id, ines
+    badges = " ".join(
+        pdf_text(render(database, "badges", event_id=small.event_id, registration_ids=(chosen,)))
+    )
+    assert "Beatriz Amaral" in badges and "João Conceição" not in badges
+    cards = pdf_text(render(database, "tentcards", event_id=small.event_id, registration_ids=(chosen, other)))
+    assert len(cards) == 2
+    with database.session() as session:
+        assert session.get(Registration, chosen).checked_in_at is None  # printing checks nobody in
+    with pytest.raises(ValidationError, match="no registration 999999"):
+        render(database, "badges", event_id=small.event_id, registration_ids=(chosen, 999999))
+    with pytest.raises(ValidationError, match="not made for chosen guests"):
+        render(database, "signin", event_id=small.event_id, registration_ids=(chosen,))
+
+
 def test_followup_report_groups_actions_and_shows_outcomes(database, small):
     pdf = render(database, "followups", trip_id=small.trip_id)
     titles = [t for _, t, _ in outline_titles(pdf)]

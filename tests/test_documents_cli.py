@@ -123,3 +123,28 @@ def test_bad_dates_and_choices_are_usage_errors(capsys, db_path, database, small
     assert "not a date (use YYYY-MM-DD" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["pack", "--db", str(db_path), "--trip", "1", "--lang", "fr", "-o", str(tmp_path / "x.pdf")])
+
+
+def test_badges_for_chosen_registrations(capsys, db_path, database, small, tmp_path):
+    from sqlalchemy import select
+
+    from db.models import Person, Registration
+
+    with database.session() as session:
+        joao = session.scalar(
+            select(Registration.id).join(Person).where(Person.latin_name == "João Conceição")
+        )
+    target = tmp_path / "badge.pdf"
+    code, _, err = run(
+        capsys, "badges", "--db", str(db_path), "--event", str(small.event_id), "--registration", str(joao),
+        "-o", str(target),
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    text = " ".join(pdf_text(target.read_bytes()))
+    assert "João Conceição" in text and "Inês Simões" not in text
+    code, _, err = run(
+        capsys, "tentcards", "--db", str(db_path), "--event", str(small.event_id), "--registration", "424242",
+        "-o", str(tmp_path / "cards.pdf"),
+    )  # fmt: skip
+    assert code == 1 and "no registration 424242" in err and "Traceback" not in err
+    assert not (tmp_path / "cards.pdf").exists()

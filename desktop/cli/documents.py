@@ -41,6 +41,17 @@ def _common(parser: argparse.ArgumentParser, *, confidential: bool = True) -> No
         parser.add_argument("--confidential", action="store_true", help="mark every page 'Confidential'")
 
 
+def _chosen_guests(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--registration",
+        dest="registrations",
+        type=_id,
+        action="append",
+        metavar="ID",
+        help="only this registration, whatever its status (repeat for more; default: every seated guest)",
+    )
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("pack", help="the trip briefing pack (PDF)")
     p.add_argument("--trip", type=_id, required=True, metavar="ID")
@@ -69,11 +80,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("badges", help="name badges for an event, eight per sheet with cut marks (PDF)")
     p.add_argument("--event", type=_id, required=True, metavar="ID")
+    _chosen_guests(p)
     _common(p, confidential=False)
     p.set_defaults(handler=cmd_document, kind="badges")
 
     p = subparsers.add_parser("tentcards", help="table tent cards for an event, one per sheet (PDF)")
     p.add_argument("--event", type=_id, required=True, metavar="ID")
+    _chosen_guests(p)
     _common(p, confidential=False)
     p.set_defaults(handler=cmd_document, kind="tentcards")
 
@@ -103,6 +116,7 @@ def cmd_document(args: argparse.Namespace) -> int:
         lang=args.lang,
         page_size=args.paper,
         confidential=getattr(args, "confidential", False),
+        registration_ids=tuple(getattr(args, "registrations", None) or ()),
     )
     db_arg = getattr(args, "db", None)
     if db_arg and "://" not in db_arg and not Path(db_arg).expanduser().exists():

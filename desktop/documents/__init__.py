@@ -125,7 +125,7 @@ def build_renderer(session: Session, request: DocumentRequest) -> Renderer:
         from desktop.documents.tentcards import TentCardRenderer
 
         assert request.event_id is not None
-        event = data.gather_event(session, request.event_id)
+        event = data.gather_event(session, request.event_id, only=request.registration_ids)
         cls = {"signin": SignInRenderer, "badges": BadgeRenderer, "tentcards": TentCardRenderer}[kind]
         return cls(event, **options)
     if kind == "followups":

@@ -627,26 +627,41 @@ def _registrant(reg: Registration, person: Person, org: Organisation | None) -> 
 
 
 def event_infos(
-    session: Session, items: dict[int, ItemInfo], *, with_registrants: bool = False
+    session: Session,
+    items: dict[int, ItemInfo],
+    *,
+    with_registrants: bool = False,
+    only: tuple[int, ...] = (),
 ) -> tuple[EventInfo, ...]:
     """Counts and VIPs for the events of the given items (keyed by event id); every seated registrant
-    and the waiting list too when ``with_registrants``."""
+    and the waiting list too when ``with_registrants``. ``only``: just these registrations, as the
+    registrants whatever their status (badges printed at the desk for the guests chosen there)."""
     out = []
     for event_id, item in items.items():
         event = get(session, Event, event_id, "event")
-        rows = session.execute(
+        query = (
             select(Registration, Person, Organisation)
             .join(Person, Registration.person_id == Person.id)
             .outerjoin(Organisation, Registration.organisation_id == Organisation.id)
             .where(Registration.event_id == event_id)
             .options(selectinload(Person.organisation))
             .order_by(Registration.registered_at, Registration.id)
-        ).all()
+        )
+        if only:
+            query = query.where(Registration.id.in_(only))
+        rows = session.execute(query).all()
+        if only and len(rows) < len(set(only)):
+            found = {reg.id for reg, _person, _org in rows}
+            missing = ", ".join(str(i) for i in sorted(set(only) - found))
+            raise ValidationError(
+                FieldError("registration_ids", f"no registration {missing} for the event {item.title!r}")
+            )
         by_status: dict[str, int] = {}
         for reg, _person, _org in rows:
             by_status[reg.status] = by_status.get(reg.status, 0) + 1
         infos = [(reg.status, _registrant(reg, person, org)) for reg, person, org in rows]
-        seated = sorted((r for s, r in infos if s in SEATED), key=lambda r: r.person.sort_key)
+        chosen = (r for s, r in infos if only or s in SEATED)
+        seated = sorted(chosen, key=lambda r: r.person.sort_key)
         vips = [r for s, r in infos if r.vip and s in (*SEATED, RegistrationStatus.INVITED.value)]
         out.append(
             EventInfo(
@@ -795,9 +810,9 @@ def gather_agenda(session: Session, meeting_id: int, *, today: dt.date) -> Agend
     return AgendaData(trip=trip_info(session, meeting.item.trip_id), meeting=info)
 
 
-def gather_event(session: Session, event_id: int) -> EventData:
+def gather_event(session: Session, event_id: int, *, only: tuple[int, ...] = ()) -> EventData:
     event = get(session, Event, event_id, "event")
-    (info,) = event_infos(session, {event.id: item_info(event.item)}, with_registrants=True)
+    (info,) = event_infos(session, {event.id: item_info(event.item)}, with_registrants=True, only=only)
     return EventData(trip=trip_info(session, event.item.trip_id), event=info)
 
 

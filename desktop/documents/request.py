@@ -62,14 +62,14 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
         "Name badges",
         "Eight badges per sheet with cut marks: name large, organisation below.",
         "event",
-        frozenset(),
+        frozenset({"registration_ids"}),
     ),
     DocumentKind(
         "tentcards",
         "Table tent cards",
         "One folded card per sheet, the name readable from both sides.",
         "event",
-        frozenset(),
+        frozenset({"registration_ids"}),
     ),
     DocumentKind(
         "followups",
@@ -107,6 +107,9 @@ class DocumentRequest:
     lang: str = "en"
     page_size: str = "A4"
     confidential: bool = False
+    # badges and tent cards for these guests only (a walk-in at the desk), whatever their status;
+    # empty: every seated guest
+    registration_ids: tuple[int, ...] = ()
 
     def validate(self) -> None:
         """Raise ``ValidationError`` naming every field that is missing or wrong."""
@@ -124,6 +127,10 @@ class DocumentRequest:
         if self.date_from and self.date_to and self.date_to < self.date_from:
             errors.append(
                 FieldError("date_to", f"the end ({self.date_to}) is before the start ({self.date_from})")
+            )
+        if self.registration_ids and "registration_ids" not in info.options:
+            errors.append(
+                FieldError("registration_ids", f"a {info.label.lower()} is not made for chosen guests")
             )
         if errors:
             raise ValidationError(errors)
