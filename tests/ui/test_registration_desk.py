@@ -149,3 +149,27 @@ def test_delete_registration_asks_first(setup, database, monkeypatch):
     context.undo_stack.undo()
     with database.session() as s:
         assert s.get(Registration, wang.id).status == "registered"
+
+
+def test_print_a_badge_for_the_selected_guest_without_checking_them_in(qtbot, setup, database):
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.ui.workers import documents_worker
+
+    ids, _context, view, _window = setup
+    assert not view.badge_button.isEnabled()  # nobody selected yet
+    view.table.select_id(ids.registration(database, ids.people["ines"]).id)
+    assert view.badge_button.isEnabled()
+    dialog = view.print_badge_selected()
+    try:
+        qtbot.waitUntil(lambda: dialog.pane.page_count() > 0, timeout=60_000)
+        text = " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(dialog.pane.pdf)).pages)
+        assert "Inês Estêvão" in text and "Wang Jianguo" not in text
+        assert dialog.name == "Name badges - Inês Estêvão.pdf"
+    finally:
+        dialog.reject()
+        documents_worker().wait(60_000)
+    reg = ids.registration(database, ids.people["ines"])
+    assert (reg.status, reg.checked_in_at) == ("waitlisted", None)

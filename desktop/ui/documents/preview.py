@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.services.errors import ServiceError
@@ -50,13 +52,18 @@ class PreviewDialog(QDialog):
         super().reject()
 
 
-def preview_document(parent: QWidget, context: AppContext, kind: str, **ids: int) -> PreviewDialog:
+def preview_document(
+    parent: QWidget, context: AppContext, kind: str, *, subject: str = "", **ids: Any
+) -> PreviewDialog:
+    """``ids``: the request's subject and options (``meeting_id=…``, ``registration_ids=(…)``);
+    ``subject`` names the file (default: the parent's heading)."""
     from desktop.documents.request import DocumentRequest, kind_info
+    from desktop.ui.documents.labels import default_language
 
-    request = DocumentRequest(kind=kind, trip_id=context.trip_id or None, **ids)
+    request = DocumentRequest(kind=kind, trip_id=context.trip_id or None, lang=default_language(), **ids)
     title = parent.windowTitle() if kind != "agenda" else ""
     dialog = PreviewDialog(
-        context, request, file_name(kind_info(kind).label, title or _subject(parent)), parent
+        context, request, file_name(kind_info(kind).label, subject or title or _subject(parent)), parent
     )
     dialog.open()
     return dialog

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -108,6 +109,11 @@ class RegistrationDeskView(QWidget):
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.promote_button = QPushButton(self.tr("&Promote from waitlist"))
         self.promote_button.clicked.connect(self.promote_selected)
+        self.badge_button = QPushButton(self.tr("Print &badge…"))
+        self.badge_button.setToolTip(
+            self.tr("Print this guest's badge now (a walk-in, a lost badge); it does not check them in")
+        )
+        self.badge_button.clicked.connect(self.print_badge_selected)
         self.cancel_button = QPushButton(self.tr("&Cancel registration…"))
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.status_button = QToolButton()
@@ -130,6 +136,7 @@ class RegistrationDeskView(QWidget):
         for button in (
             self.add_button,
             self.check_in_button,
+            self.badge_button,
             self.promote_button,
             self.status_button,
             self.cancel_button,
@@ -164,7 +171,9 @@ class RegistrationDeskView(QWidget):
             self.table.setColumnWidth(column, width)
         context.trip_changed.connect(lambda _trip: self.load_events())
         context.data_changed.connect(self._on_data_changed)
+        self.model.reloaded.connect(self._enable)  # a new filter or event may leave nothing selected
         self.load_events()
+        self._enable()
 
     # --- what the main window calls ------------------------------------------------------------------
 
@@ -285,6 +294,24 @@ class RegistrationDeskView(QWidget):
             command = StatusCommand(self.context, text, ident, lambda s: registrations.check_in(s, ident))
         if self._run(command):
             self._say(self.tr("✓ Checked in: {0}").format(name), OK_STYLE)
+
+    @Slot()
+    def print_badge_selected(self) -> QDialog | None:
+        """The selected guest's badge in a preview to print or save: one badge on a sheet, whatever their
+        status; nobody is checked in by it."""
+        ident, _status = self._selected_row()
+        if not ident:
+            return None
+        from desktop.ui.documents.preview import preview_document
+
+        return preview_document(
+            self,
+            self.context,
+            "badges",
+            subject=self._selected_name(),
+            event_id=self.event_id,
+            registration_ids=(ident,),
+        )
 
     @Slot()
     def promote_selected(self) -> None:
@@ -448,6 +475,7 @@ class RegistrationDeskView(QWidget):
         self.promote_button.setEnabled(status == S.WAITLISTED.value)
         self.cancel_button.setEnabled(bool(ident) and status != S.CANCELLED.value)
         self.status_button.setEnabled(bool(ident))
+        self.badge_button.setEnabled(bool(ident))
 
     @Slot(str)
     def _on_data_changed(self, topic: str) -> None:
