@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # SQLAlchemy and the models load after the first paint (see a
 
 
 PAINT_FALLBACK_MS = 1000
+TRIP_LABEL_MAX_CHARS = 90  # the trip switcher grows with the longest label up to this many average characters
 
 
 @dataclass(frozen=True)
@@ -215,12 +216,17 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([self.nav.minimumWidth(), 10_000])  # the views take the room, not the short list
         self.setCentralWidget(splitter)
 
         self.trip_combo = QComboBox()
         self.trip_combo.setObjectName("trip_switcher")
+        # As wide as the longest trip's label (name and dates), up to TRIP_LABEL_MAX_CHARS; a longer one is
+        # elided and whole in the tooltip.
         self.trip_combo.setMinimumContentsLength(36)
-        self.trip_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.trip_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        char_width = self.trip_combo.fontMetrics().averageCharWidth()
+        self.trip_combo.setMaximumWidth(char_width * TRIP_LABEL_MAX_CHARS)
         self.trip_combo.setToolTip(QCoreApplication.translate("MainWindow", "The trip shown in every view"))
         self.trip_combo.setPlaceholderText(QCoreApplication.translate("MainWindow", "Opening…"))
         self.trip_combo.setEnabled(False)
@@ -517,10 +523,15 @@ class MainWindow(QMainWindow):
         self.trip_combo.blockSignals(True)
         self.trip_combo.clear()
         for ident, name, start, end in rows:
-            self.trip_combo.addItem(f"{name}  ({day_month(start)} – {full_date(end)})", ident)
+            label = f"{name}  ({day_month(start)} – {full_date(end)})"
+            self.trip_combo.addItem(label, ident)
             self.trip_combo.setItemData(self.trip_combo.count() - 1, name, Qt.ItemDataRole.UserRole + 1)
+            self.trip_combo.setItemData(self.trip_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         self.trip_combo.setCurrentIndex(self.trip_combo.findData(self.context.trip_id))
         self.trip_combo.blockSignals(False)
+        combo = self.trip_combo  # never narrower than its longest label, even in a narrowed window
+        combo.setMinimumWidth(min(combo.sizeHint().width(), combo.maximumWidth()))
+        self._show_trip_tooltip()
         self.trip_combo.setEnabled(bool(rows))
         self.actions[ActionId.EDIT_TRIP].setEnabled(bool(rows) and self.context.trip_id != 0)
 
@@ -539,9 +550,15 @@ class MainWindow(QMainWindow):
                 return False
         return True
 
+    def _show_trip_tooltip(self) -> None:
+        label = self.trip_combo.currentText()
+        about = QCoreApplication.translate("MainWindow", "The trip shown in every view")
+        self.trip_combo.setToolTip(f"{label}\n{about}" if label else about)
+
     @Slot(int)
     def _on_trip_changed(self, trip_id: int) -> None:
         self.trip_combo.setCurrentIndex(self.trip_combo.findData(trip_id))
+        self._show_trip_tooltip()
         self.actions[ActionId.EDIT_TRIP].setEnabled(trip_id != 0)
         if trip_id:
             self.settings.set_last_trip(self._db_key(), trip_id)

@@ -177,3 +177,33 @@ def test_clicking_a_person_shows_their_details(qtbot, setup):
     )
     qtbot.waitUntil(lambda: view.detail.currentWidget() is view.person_detail)
     assert table.selected_id() == view.people.model.row_id(row)
+
+
+def test_opens_on_the_first_row_with_its_detail_and_every_column_in_view(setup):
+    _ids, _context, view, window = setup
+    for page in (view.organisations, view.people):
+        assert page.table.currentIndex().row() == 0
+        assert page.table.selected_id() == page.model.row_id(0)
+    assert view.detail.currentWidget() is view.organisation_detail
+    assert view.organisation_detail.header.title.text() == view.organisations.model.index(0, 0).data()
+    # at the main window's default size, the columns up to Contacts fit without scrolling sideways
+    window.resize(1560 - 190, 960)
+    table = view.organisations.table
+    contacts = 5
+    assert table.columnViewportPosition(contacts) + table.columnWidth(contacts) <= table.viewport().width()
+
+
+def test_a_filter_that_hides_the_selected_row_selects_the_first_match(qtbot, setup):
+    ids, _context, view, _window = setup
+    page = view.organisations
+    assert page.table.select_id(ids.orgs["gmg"])
+    qtbot.keyClicks(page.search, "joinko")
+    qtbot.waitUntil(lambda: names(page.model) == ["Joinko Group"])
+    assert page.table.selected_id() == ids.orgs["joinko"]
+    assert view.organisation_detail.header.title.text() == "Joinko Group"
+    page.search.clear()  # the selection is kept when the filter goes
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert page.table.selected_id() == ids.orgs["joinko"]
+    page.search.setText("nobody by this name")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert view.detail.currentWidget() is view.empty

@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db.models import Action
+from desktop.services import followups
+from desktop.ui.context import Topic
 from desktop.ui.followups.view import UNASSIGNED, FollowUpsView
 from tests.ui.view_harness import in_window, make_context, seed
 
@@ -97,3 +99,29 @@ def test_new_action_with_inline_validation(setup, database):
     assert "Send the signed MoU" in [r[0] for r in rows(view)]
     context.undo_stack.undo()
     assert "Send the signed MoU" not in [r[0] for r in rows(view)]
+
+
+def test_opens_on_the_first_action_with_its_meetings_notes(setup, database):
+    ids, context, view = setup
+    with database.session() as s:
+        followups.add_note(s, "Warm welcome", author="Lin", meeting_id=ids.meetings["gmg"])
+    context.data_changed.emit(Topic.FOLLOWUPS)
+    assert view.table.currentIndex().row() == 0
+    assert view.table.selected_id() == ids.actions["overdue"]
+    assert view.notes_title.text() == "Meeting: Meeting with Global Media Group — Global Media Group"
+    assert view.notes.subject == {"meeting_id": ids.meetings["gmg"]}
+    assert [n.body for n in view.notes.model.notes] == ["Warm welcome"]
+    assert view.edit_button.isEnabled() and view.done_button.isEnabled()
+
+
+def test_columns_fit_beside_the_notes_and_the_action_takes_the_slack(setup):
+    _ids, _context, view = setup
+    view.window().resize(1370, 900)  # the main window's default size less its navigation list
+    table = view.table
+    last = max(c for c in range(view.model.columnCount()) if not table.isColumnHidden(c))
+    assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
+    assert table.columnWidth(0) == max(table.columnWidth(c) for c in range(view.model.columnCount()))
+    assert table.isColumnHidden(5)  # Status: every row shown is open
+    view.show_done.setChecked(True)
+    assert not table.isColumnHidden(5)
+    assert "Done" in [view.model.index(r, 5).data() for r in range(view.model.rowCount())]

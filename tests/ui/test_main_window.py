@@ -3,6 +3,7 @@ the last trip remembered (in a temporary settings folder)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from desktop.services import trips
@@ -109,3 +110,28 @@ def test_the_shell_waits_for_its_database_then_attach_shows_it(qtbot, database, 
     window.actions[ActionId.UNDO].trigger()
     assert done == ["redo", "undo"]
     assert window.actions[ActionId.REDO].isEnabled()
+
+
+def test_the_trip_switcher_shows_each_trips_whole_label(qtbot, database, trip_data):
+    import datetime as dt
+
+    with database.session() as s:
+        long = trips.create_trip(
+            s,
+            name="Luohu District Delegation to Spain and Portugal",
+            start_date=dt.date(2024, 9, 8),
+            end_date=dt.date(2024, 9, 15),
+        ).id
+    window = MainWindow(database, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    combo = window.trip_combo
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    widest = max(combo.fontMetrics().horizontalAdvance(label) for label in labels)
+    assert combo.minimumWidth() > widest  # the text, and the arrow beside it
+    window.resize(400, 600)  # narrowed: the menus' room is what gives
+    assert combo.width() > widest
+    window.context.set_trip(long)
+    assert combo.currentText() == "Luohu District Delegation to Spain and Portugal  (08 Sep – 15 Sep 2024)"
+    assert combo.toolTip().startswith(combo.currentText() + "\n")
+    assert combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) == combo.currentText()

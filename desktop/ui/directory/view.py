@@ -58,6 +58,7 @@ class _TablePage(QWidget):
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self._search_now)
         model.reloaded.connect(self._show_count)
+        model.reloaded.connect(self._keep_a_selection)
         model.rowsInserted.connect(self._show_count)
         self.top = QHBoxLayout()
         self.top.addWidget(self.search, 1)
@@ -78,6 +79,12 @@ class _TablePage(QWidget):
         self._timer.stop()
         self.model.set_search(self.search.text())
         self.table.setFocus()
+        if self.table.selected_id() == 0:
+            self.table.select_first()
+
+    def _keep_a_selection(self) -> None:
+        # The table keeps the selected record across a reload; when a filter hid it (or nothing was selected
+        # yet) the first row is shown, never an empty detail pane beside a full list.
         if self.table.selected_id() == 0:
             self.table.select_first()
 
@@ -134,7 +141,7 @@ class DirectoryView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([800, 600])
+        splitter.setSizes([950, 450])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -405,7 +412,8 @@ class DirectoryView(QWidget):
 
     def _set_column_widths(self) -> None:
         org = self.organisations.table
-        for column, width in enumerate((260, 200, 120, 90, 80, 70)):
+        # Name, local name, kind, city, country, contacts: all of them in the window's default size.
+        for column, width in enumerate((240, 170, 120, 80, 80, 70)):
             org.setColumnWidth(column, width)
         people = self.people.table
         for column, width in enumerate((220, 220, 200, 200)):

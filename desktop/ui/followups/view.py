@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Slot
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -42,6 +44,7 @@ from desktop.ui.tables.names import person_label
 from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand, push
 
 UNASSIGNED = -1
+ACTION_COLUMN, STATUS_COLUMN = 0, 5
 ACTION_FIELDS = ("description", "owner_id", "due_date", "notes")
 
 
@@ -220,16 +223,17 @@ class FollowUpsView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([1000, 420])
+        splitter.setSizes([1100, 330])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        for column, width in enumerate((330, 170, 190, 190, 240)):
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
 
         self.model.reloaded.connect(self._summarise)
+        self.model.reloaded.connect(self._keep_a_selection)
         context.trip_changed.connect(self._trip_changed)
         context.data_changed.connect(self._on_data_changed)
         self._trip_changed(context.trip_id)
+        self._selected(self.table.selected_id())
 
     # --- what the main window calls ------------------------------------------------------------------
 
@@ -401,7 +405,36 @@ class FollowUpsView(QWidget):
         self.model.set_condition("owner", clause, reload=reload)
 
     def _show_done_toggled(self, shown: bool) -> None:
+        self.table.setColumnHidden(STATUS_COLUMN, not shown)  # every row would say "Open"
         self.model.set_condition("open", None if shown else Action.status == ActionStatus.OPEN.value)
+
+    def _fit_columns(self) -> None:
+        """Owner, due date, organisation and meeting sized for their usual text; the action takes the rest,
+        so every column shows in the window's default size."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ACTION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        due = QFontMetrics(bold).horizontalAdvance(
+            "2024-12-31 · " + QCoreApplication.translate("FollowUpTables", "overdue")
+        )
+        text = self.table.fontMetrics().horizontalAdvance
+        samples = {
+            1: text("黄志强 (Huang Zhiqiang)"),
+            2: due,
+            3: text("Global Media Group"),
+            5: text("Dropped"),
+        }
+        samples[4] = text("Meeting with Joinko Group (2024-09-12)")
+        for column, width in samples.items():
+            self.table.setColumnWidth(column, width + 16)
+        self.table.setColumnHidden(STATUS_COLUMN, not self.show_done.isChecked())
+
+    def _keep_a_selection(self) -> None:
+        # An action is always selected while the list has any, so its meeting's notes show beside it.
+        if self.table.selected_id() == 0:
+            self.table.select_first()
 
     def _summarise(self) -> None:
         trip_id = self.context.trip_id
