@@ -144,3 +144,35 @@ def test_the_arrival_city_is_the_destinations_and_each_person_is_named_once_per_
         ]
         assert problems[0].message.startswith("李娜 (Li Na) is booked twice: #")
         assert "(12 Sep 13:00 WEST–15:00 WEST)" in problems[0].message
+
+
+def test_an_interpreter_booked_for_two_meetings_at_once_is_reported_and_sees_both(database):
+    """The delegation splits in two; both meetings name the same hired interpreter, who is neither a
+    member nor listed on either: still booked twice. Their own programme lists the meetings too."""
+    from desktop.services import directory, meetings
+
+    with database.session() as s:
+        t = trip(s)
+        a, b = member(s, t, "陈立华", "Chen Lihua", "head"), member(s, t, "李娜", "Li Na")
+        lis = place(s, "Office", "Lisbon", LIS)
+        org = directory.create_organisation(s, name="Joinko Group").id
+        interpreter = directory.create_person(s, native_name="林雪", latin_name="Lin Xue").id
+        first = meetings.create_meeting(
+            s, t, organisation_id=org, title="Joinko", start=local(12, 10), end=local(12, 11),
+            place_id=lis, participants=[a], interpreter_id=interpreter,
+        ).item_id  # fmt: skip
+        second = meetings.create_meeting(
+            s, t, organisation_id=org, title="EFG", start=local(12, 10, 30), end=local(12, 12),
+            place_id=lis, participants=[b], interpreter_id=interpreter,
+        ).item_id  # fmt: skip
+        problems = conflicts.find_problems(s, t)
+        assert [(p.severity, p.person_id, p.item_ids) for p in problems] == [
+            ("conflict", interpreter, (first, second))
+        ]
+        assert "Lin Xue" in problems[0].message
+        assert [i.id for i in itinerary.list_items(s, t, member_id=interpreter)] == [first, second]
+        assert [i.id for i in itinerary.list_items(s, t, member_id=a)] == [first]
+
+        other = directory.create_person(s, latin_name="Ana Sousa").id
+        meetings.update_meeting(s, meetings.meeting_for_item(s, second).id, interpreter_id=other)
+        assert conflicts.find_problems(s, t) == []

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from db.models import ItemKind, ItemStatus, ItineraryItem, Person, Place, item_participants
+from db.models import ItemKind, ItemStatus, ItineraryItem, Meeting, Person, Place, item_participants
 from desktop.services import trips as trip_service
 from desktop.services.timezones import format_local
 
@@ -94,20 +94,36 @@ def _participants(session: Session, trip_id: int) -> dict[int, list[int]]:
     return out
 
 
+def _interpreters(session: Session, trip_id: int) -> dict[int, int]:
+    """The interpreter of each meeting's item: booked for it whether or not listed among its participants
+    (often a local interpreter hired for the meetings, not a member of the delegation)."""
+    rows = session.execute(
+        select(Meeting.item_id, Meeting.interpreter_id)
+        .join(ItineraryItem, ItineraryItem.id == Meeting.item_id)
+        .where(ItineraryItem.trip_id == trip_id, Meeting.interpreter_id.is_not(None))
+    )
+    return {item_id: person_id for item_id, person_id in rows}
+
+
 def find_problems(session: Session, trip_id: int) -> list[Problem]:
     items = _blocking_items(session, trip_id)
     listed = _participants(session, trip_id)
+    interpreters = _interpreters(session, trip_id)
     delegation = [m.person for m in trip_service.members(session, trip_id)]
     names = {p.id: p.both_scripts for p in delegation}
-    missing = {i for ids in listed.values() for i in ids} - names.keys()
-    if missing:  # listed on an item without being a member (e.g. merged from another laptop)
+    missing = ({i for ids in listed.values() for i in ids} | set(interpreters.values())) - names.keys()
+    if missing:  # booked on an item without being a member: an interpreter, or merged from another laptop
         names.update(
             (p.id, p.both_scripts) for p in session.scalars(select(Person).where(Person.id.in_(missing)))
         )
     everyone = [p.id for p in delegation]
     by_person: dict[int, list[_Item]] = {}
     for item in items:
-        for person_id in listed.get(item.id) or everyone:
+        booked = listed.get(item.id) or everyone
+        interpreter = interpreters.get(item.id)
+        if interpreter is not None and interpreter not in booked:
+            booked = [*booked, interpreter]
+        for person_id in booked:
             by_person.setdefault(person_id, []).append(item)
 
     # Each item's times are formatted once, however many people share it.

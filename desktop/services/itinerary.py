@@ -213,13 +213,15 @@ def list_items(
         .order_by(ItineraryItem.start_utc, ItineraryItem.id)
     )
     if member_id is not None:
-        # An item with no participants listed concerns the whole delegation.
+        # An item with no participants listed concerns the whole delegation; a meeting's interpreter
+        # attends it, listed or not.
         stmt = stmt.where(
             or_(
                 ItineraryItem.id.in_(
                     select(item_participants.c.item_id).where(item_participants.c.person_id == member_id)
                 ),
                 ~ItineraryItem.participants.any(),
+                ItineraryItem.id.in_(select(Meeting.item_id).where(Meeting.interpreter_id == member_id)),
             )
         )
     if not include_cancelled:
