@@ -137,3 +137,20 @@ def test_an_empty_box_lists_who_is_still_expected(qtbot, door, database):
     assert "Ana Conceição" not in matches(panel)
     qtbot.keyClick(panel.search, Qt.Key.Key_Return)  # Enter with nothing typed checks nobody in
     assert panel.counter.text() == "1 / 3"
+
+
+def test_a_long_event_name_wraps_instead_of_being_cut(qtbot, door):
+    _ids, _context, _view, panel = door
+    title = (
+        "2024-09-12 09:30 · China (Shenzhen·Luohu) – Portugal (Lisbon) Economic and Trade Cooperation "
+        "and Exchange Conference"
+    )
+    panel.set_event(panel.event_id, title, panel.zone)
+    panel.window().resize(900, 700)
+    text_width = panel.title.fontMetrics().horizontalAdvance(title)
+    qtbot.waitUntil(lambda: panel.title.width() < text_width, timeout=1000)
+    assert panel.title.text() == title
+    # the height its whole text needs at that width (-1 if it cannot wrap): two lines, and it has them
+    needed = panel.title.heightForWidth(panel.title.width())
+    assert needed >= 2 * panel.title.fontMetrics().lineSpacing()
+    assert panel.title.height() >= needed

@@ -115,6 +115,7 @@ class CheckInPanel(QWidget):
         self.title = QLabel()
         self.title.setFont(large)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)  # a long event name takes two lines, not the window's width
         self.counter = QLabel("0 / 0")
         self.counter.setFont(huge)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
