@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
 from db.database import Database
+
+if TYPE_CHECKING:
+    from desktop.services.drafts import DraftStore
 
 T = TypeVar("T")
 
@@ -37,6 +41,18 @@ class AppContext(QObject):
         self.database = database
         self.undo_stack = QUndoStack(self)
         self._trip_id = 0
+        self._drafts: DraftStore | None = None
+
+    @property
+    def drafts(self) -> DraftStore:
+        """Unsaved text kept while it is typed (``desktop.services.drafts``), in the settings folder."""
+        if self._drafts is None:
+            from desktop.services.drafts import store_for
+            from desktop.ui.settings import Settings
+
+            folder = Path(Settings().file_name()).parent / "drafts"
+            self._drafts = store_for(folder, self.database.path)
+        return self._drafts
 
     @property
     def trip_id(self) -> int:

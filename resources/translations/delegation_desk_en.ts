@@ -83,7 +83,7 @@
 <context>
     <name>MeetingEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/meetings/editor.py" line="+539"/>
+        <location filename="../../desktop/ui/meetings/editor.py" line="+633"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -513,7 +513,7 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../desktop/ui/registration/checkin.py" line="+125"/>
+        <location filename="../../desktop/ui/registration/checkin.py" line="+126"/>
         <source>&amp;Back to the list</source>
         <translation>返回列表(&amp;B)</translation>
     </message>
@@ -1138,6 +1138,24 @@ You can undo this (Ctrl+Z).</source>
         <location line="+11"/>
         <source>The document could not be generated: {0}</source>
         <translation>无法生成文档：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <location filename="../../desktop/ui/draft_banner.py" line="+23"/>
+        <source>&amp;Restore them</source>
+        <translation>恢复这些内容(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changes typed here on {0} were never saved (Delegation Desk closed before they were). They were kept.</source>
+        <translation>{0} 在此输入的修改尚未保存（Delegation Desk 在保存前已关闭），这些内容已为您保留。</translation>
     </message>
 </context>
 <context>
@@ -2314,12 +2332,12 @@ You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+84"/>
-        <location line="+323"/>
+        <location line="+325"/>
         <source>The trip shown in every view</source>
         <translation>各视图中显示的出访</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-324"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
@@ -2389,7 +2407,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>无法打开“{0}”视图：{1}</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>{0} — Delegation Desk</source>
         <translation>{0} — 代表团工作台</translation>
     </message>
@@ -2513,7 +2531,7 @@ The database file has not been changed.</source>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/meetings/editor.py" line="+179"/>
+        <location filename="../../desktop/ui/meetings/editor.py" line="+199"/>
         <source>in</source>
         <translation>时区</translation>
     </message>
@@ -2720,7 +2738,7 @@ The database file has not been changed.</source>
         <translation>打印议程(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+144"/>
         <source>Meeting with </source>
         <translation>会见</translation>
     </message>
@@ -2745,7 +2763,7 @@ The database file has not been changed.</source>
         <translation>此会见已不存在（已删除或已撤销）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -2760,7 +2778,7 @@ The database file has not been changed.</source>
         <translation>请先保存会见，再添加议程。</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -2787,7 +2805,7 @@ The database file has not been changed.</source>
         <translation>“{0}”不是已有地点：请选择一个地点，或点击“新建…”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>New meeting “{0}”</source>
         <translation>新建会见“{0}”</translation>
     </message>
@@ -2797,7 +2815,7 @@ The database file has not been changed.</source>
         <translation>编辑会见“{0}”</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -2812,7 +2830,7 @@ The database file has not been changed.</source>
         <translation>新会见</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Add agenda item “{0}”</source>
         <translation>添加议程项“{0}”</translation>
     </message>

@@ -249,3 +249,58 @@ def test_agenda_lead_column_fits_the_name_and_item_notes_are_edited_with_undo(
     editor.update_agenda_item()
     assert editor.agenda_errors.message("notes")
     assert _agenda_notes(database, meeting_id) == [("Media cooperation", "Ask about the Lisbon office")]
+
+
+def test_an_outcome_typed_and_never_saved_is_offered_back_after_a_crash(qtbot, context, trip_data, database):
+    """The outcome is typed after the meeting; the laptop dies before Save. The next session's editor
+    offers it back; restored and saved, it is in the database and the draft is gone."""
+    from desktop.ui.context import AppContext
+
+    meeting_id = trip_data["meeting"]
+    editor = MeetingEditor(context, meeting_id)
+    qtbot.addWidget(editor)
+    assert editor.draft_banner.isHidden()
+    outcome = "Agreed: GMG publishes a Luohu supplement in November. <b>&</b> 陈立华 follows up."
+    editor.outcome_notes.setPlainText(outcome)
+    qtbot.waitUntil(lambda: context.drafts.get(f"meeting:{meeting_id}") is not None, timeout=5_000)
+    editor.deleteLater()  # the session ends with nothing saved (no question asked: the power went)
+
+    later = AppContext(database)  # a new session on the same database
+    later.set_trip(trip_data["trip"])
+    again = MeetingEditor(later, meeting_id)
+    qtbot.addWidget(again)
+    assert again.outcome_notes.toPlainText() == ""  # the database never got it
+    assert not again.draft_banner.isHidden()
+    assert "were never saved" in again.draft_banner.message.text()
+    again.draft_banner.restore_button.click()
+    assert again.outcome_notes.toPlainText() == outcome and again.is_dirty()
+    assert again.draft_banner.isHidden()
+    assert again.save()
+    with database.session() as s:
+        assert s.get(Meeting, meeting_id).outcome_notes == outcome
+    assert later.drafts.get(f"meeting:{meeting_id}") is None
+
+    # Discard: a draft the user does not want is dropped, and the form keeps the saved text.
+    later.drafts.put(f"meeting:{meeting_id}", {**again.state(), "outcome_notes": "stale", "start": "x"})
+    third = MeetingEditor(later, meeting_id)
+    qtbot.addWidget(third)
+    third.draft_banner.discard_button.click()
+    assert third.draft_banner.isHidden() and not third.is_dirty()
+    assert third.outcome_notes.toPlainText() == outcome
+    assert later.drafts.get(f"meeting:{meeting_id}") is None
+
+
+def test_revert_and_discarding_on_leave_drop_the_draft(qtbot, context, trip_data, monkeypatch):
+    meeting_id = trip_data["meeting"]
+    editor = MeetingEditor(context, meeting_id)
+    qtbot.addWidget(editor)
+    editor.objectives.setPlainText("typed, then thought better of")
+    qtbot.waitUntil(lambda: context.drafts.get(f"meeting:{meeting_id}") is not None, timeout=5_000)
+    editor.revert_button.click()
+    assert context.drafts.get(f"meeting:{meeting_id}") is None and editor.draft_banner.isHidden()
+
+    editor.objectives.setPlainText("typed again")
+    qtbot.waitUntil(lambda: context.drafts.get(f"meeting:{meeting_id}") is not None, timeout=5_000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert editor.can_leave()
+    assert context.drafts.get(f"meeting:{meeting_id}") is None
