@@ -2987,7 +2987,7 @@ The database file has not been changed.</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../desktop/ui/notes.py" line="+89"/>
+        <location filename="../../desktop/ui/notes.py" line="+94"/>
         <source>edited {0}</source>
         <translation>修改于 {0}</translation>
     </message>
@@ -3000,14 +3000,14 @@ The database file has not been changed.</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <location line="+9"/>
-        <location line="+260"/>
+        <location line="+331"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-327"/>
         <source>Author (your name)</source>
         <translation>作者（您的姓名）</translation>
     </message>
@@ -3017,56 +3017,56 @@ The database file has not been changed.</source>
         <translation>写备注…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New note</source>
         <translation>新建备注</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
-        <location line="+80"/>
+        <location line="+165"/>
+        <location line="+144"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-307"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+154"/>
+        <location line="+58"/>
+        <location line="+220"/>
         <source>Unsaved note</source>
         <translation>未保存的备注</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-219"/>
         <source>Save the note you were writing before moving on?</source>
         <translation>离开前保存正在编写的备注？</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+9"/>
+        <location line="+83"/>
+        <location line="+10"/>
         <source>Delete note</source>
         <translation>删除备注</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Delete the note of {0}? You can undo this.</source>
         <translation>删除 {0} 的备注？此操作可以撤销。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Edit note</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+100"/>
         <source>The note you are writing is not saved. Discard it?</source>
         <translation>正在编写的备注尚未保存。要放弃吗？</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>

@@ -94,3 +94,35 @@ def test_switching_subject_offers_to_save_what_was_typed(setup, database, monkey
     panel.body.setPlainText("About Ana")
     panel.save()
     assert [n.body for n in notes(database, person_id=ids.people["ana"])] == ["About Ana"]
+
+
+def test_a_note_being_written_survives_a_crash_and_is_offered_back(qtbot, setup, database):
+    ids, context, panel = setup
+    meeting = ids.meetings["gmg"]
+    key = f"note:meeting_id={meeting}:new"
+    panel.author.setText("Zhou Min")
+    panel.body.setPlainText("GMG: supplement in November; photos from Rui by Friday.")
+    qtbot.waitUntil(lambda: context.drafts.get(key) is not None, timeout=5_000)
+    assert notes(database, meeting_id=meeting) == []  # nothing saved: the power goes now
+
+    later = make_context(database, ids.trip_id)  # the next session
+    again = NotesPanel(later, meeting_id=meeting)
+    qtbot.addWidget(again)
+    assert again.body.toPlainText() == "" and not again.draft_banner.isHidden()
+    again.draft_banner.restore_button.click()
+    assert again.body.toPlainText() == "GMG: supplement in November; photos from Rui by Friday."
+    assert again.author.text() == "Zhou Min" and again.is_dirty()
+    again.save_button.click()
+    (note,) = notes(database, meeting_id=meeting)
+    assert note.body.startswith("GMG: supplement") and later.drafts.get(key) is None
+    assert again.draft_banner.isHidden()
+
+
+def test_a_draft_note_discarded_is_gone(qtbot, setup, monkeypatch):
+    ids, context, panel = setup
+    key = f"note:meeting_id={ids.meetings['gmg']}:new"
+    panel.body.setPlainText("not worth keeping")
+    qtbot.waitUntil(lambda: context.drafts.get(key) is not None, timeout=5_000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    panel.start_new()  # "Discard it?" — yes
+    assert context.drafts.get(key) is None and panel.body.toPlainText() == ""
