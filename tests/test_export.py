@@ -34,7 +34,7 @@ def read_csv(path) -> list[list[str]]:
 
 
 @pytest.mark.parametrize(
-    "kind", ["registrations", "attendees", "organisations", "contacts", "members", "actions"]
+    "kind", ["registrations", "attendees", "organisations", "contacts", "members", "actions", "meetings"]
 )
 def test_every_list_exports_to_xlsx_and_csv(database, demo, tmp_path, kind):
     trip_id, event_id = demo
@@ -49,6 +49,22 @@ def test_every_list_exports_to_xlsx_and_csv(database, demo, tmp_path, kind):
     assert ws.freeze_panes == "A2"
     if kind != "attendees":  # nobody has checked in at the demo conference yet
         assert n_csv > 0
+
+
+def test_meetings_export_lists_each_meeting_in_local_time_with_its_interpreter(database, demo, tmp_path):
+    trip_id, _ = demo
+    export_list(database, "meetings", tmp_path / "meetings.xlsx", trip_id=trip_id)
+    ws = openpyxl.load_workbook(tmp_path / "meetings.xlsx").active
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    header = rows[0]
+    assert header[:3] == ["Start (local)", "End (local)", "Time zone"] and "Interpreter" in header
+    gmg = next(r for r in rows[1:] if r[header.index("Organisation")] == "Global Media Group")
+    assert gmg[0].strftime("%Y-%m-%d %H:%M") == "2024-09-11 14:30"  # Lisbon's wall clock, not UTC
+    assert gmg[header.index("Time zone")] == "Europe/Lisbon"
+    assert gmg[header.index("Interpreter")] == "林雪 (Lin Xue)"
+    assert "陈立华 (Chen Lihua)" in gmg[header.index("Delegation attendees")]
+    starts = [r[0] for r in rows[1:]]
+    assert starts == sorted(starts) and len(rows) == 8  # the demo's seven meetings
 
 
 def test_members_export_holds_both_scripts(database, demo, tmp_path):

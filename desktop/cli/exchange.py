@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.cli.common import EXIT_ERROR, UserError, add_db_argument, missing_database, open_db
 
 IMPORT_KINDS = ("organisations", "contacts", "members", "registrations")
-EXPORT_KINDS = ("registrations", "attendees", "organisations", "contacts", "members", "actions")
+EXPORT_KINDS = ("registrations", "attendees", "organisations", "contacts", "members", "actions", "meetings")
 MAX_ERRORS_SHOWN = 200
 
 

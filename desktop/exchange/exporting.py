@@ -1,5 +1,5 @@
 """Lists to Excel (.xlsx) and CSV: registrations, attendees, organisations with contacts, contacts,
-delegation members, follow-up actions.
+delegation members, follow-up actions, the meetings (with their interpreters).
 
 Headers are the ones the importer recognises, so an exported list can be edited and imported back.
 Cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are neutralised. Files
@@ -37,7 +37,7 @@ from desktop.exchange.errors import ExchangeError
 from desktop.services.timezones import to_local
 from desktop.services.trips import ROLE_ORDER
 
-KINDS = ("registrations", "attendees", "organisations", "contacts", "members", "actions")
+KINDS = ("registrations", "attendees", "organisations", "contacts", "members", "actions", "meetings")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -309,6 +309,53 @@ def actions_sheet(session: Session, trip_id: int | None, event_id: int | None) -
     return Sheet("Follow-up actions", [*headers, "Notes"], rows)
 
 
+def meetings_sheet(session: Session, trip_id: int | None, event_id: int | None) -> Sheet:
+    """The trip's meetings in time order, in each place's local time: who meets whom, where, and which
+    meetings need the interpreter when (to hand to the interpreters and the drivers)."""
+    _require_trip(session, trip_id)
+    interpreter = aliased(Person)
+    stmt = (
+        select(Meeting, ItineraryItem, Organisation, interpreter)
+        .join(ItineraryItem, Meeting.item_id == ItineraryItem.id)
+        .outerjoin(Organisation, Meeting.organisation_id == Organisation.id)
+        .outerjoin(interpreter, Meeting.interpreter_id == interpreter.id)
+        .where(ItineraryItem.trip_id == trip_id)
+        .order_by(ItineraryItem.start_utc, ItineraryItem.id)
+    )
+    found = session.execute(stmt).all()
+    sides: dict[tuple[int, str], list[str]] = {}
+    if found:
+        attending = session.execute(
+            select(MeetingAttendee.meeting_id, MeetingAttendee.side, Person)
+            .join(Person, MeetingAttendee.person_id == Person.id)
+            .where(MeetingAttendee.meeting_id.in_([m.id for m, *_ in found]))
+            .order_by(Person.sort_key, Person.id)
+        )
+        for meeting_id, side, person in attending:
+            sides.setdefault((meeting_id, side), []).append(person.both_scripts)
+    rows = (
+        [
+            _local(item.start_utc, item.start_tz),
+            _local(item.end_utc, item.end_tz),
+            item.start_tz,
+            item.place.city if item.place else "",
+            item.place.name if item.place else "",
+            item.title,
+            org.name if org else "",
+            m.status,
+            i.both_scripts if i else "",
+            "; ".join(sides.get((m.id, "ours"), [])),
+            "; ".join(sides.get((m.id, "theirs"), [])),
+            m.objectives,
+            m.outcome_notes,
+        ]
+        for m, item, org, i in found
+    )
+    headers = ["Start (local)", "End (local)", "Time zone", "City", "Place", "Meeting", "Organisation"]
+    headers += ["Status", "Interpreter", "Delegation attendees", "Host attendees", "Objectives", "Outcome"]
+    return Sheet("Meetings", headers, rows)
+
+
 BUILDERS = {
     "registrations": registrations_sheet,
     "attendees": attendees_sheet,
@@ -316,6 +363,7 @@ BUILDERS = {
     "contacts": contacts_sheet,
     "members": members_sheet,
     "actions": actions_sheet,
+    "meetings": meetings_sheet,
 }
 
 

@@ -1191,6 +1191,11 @@ You can undo this (Ctrl+Z).</source>
         <translation>跟进事项</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Meetings: times, places, attendees, interpreters</source>
+        <translation>会见：时间、地点、出席人员、翻译</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>

@@ -32,6 +32,7 @@ LISTS = {
     "contacts": QT_TRANSLATE_NOOP("ExportDialog", "Contacts"),
     "members": QT_TRANSLATE_NOOP("ExportDialog", "Delegation members"),
     "actions": QT_TRANSLATE_NOOP("ExportDialog", "Follow-up actions"),
+    "meetings": QT_TRANSLATE_NOOP("ExportDialog", "Meetings: times, places, attendees, interpreters"),
 }
 NEEDS_EVENT = ("registrations",)
 MAY_USE_EVENT = ("registrations", "attendees")
