@@ -15,7 +15,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/export_dialog.py" line="+143"/>
+        <location filename="../../desktop/ui/exchange/export_dialog.py" line="+144"/>
         <source>%n row(s) written to {0}</source>
         <translation>
             <numerusform>%n row written to {0}</numerusform>
