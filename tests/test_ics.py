@@ -147,3 +147,36 @@ def test_demo_trip_every_zone_has_a_vtimezone(database, tmp_path):
     assert len(cal.walk("VEVENT")) > 10
     assert cal.get_missing_tzids() == set()
     assert {"Europe/Madrid", "Europe/Lisbon"} <= {tz.tz_name for tz in cal.timezones}
+
+
+def test_follow_up_actions_come_as_to_dos_due_on_their_dates(database, tmp_path, capsys):
+    from sqlalchemy import select
+
+    from db.models import Action
+    from desktop.services import meetings
+    from desktop.services.demo import build_demo
+
+    with database.session() as s:
+        trip_id = build_demo(s).id
+        actions = list(s.scalars(select(Action)))
+        owner = actions[0].owner_id
+        done = actions[1]
+        meetings.complete_action(s, done.id)
+        done_uuid, owned = done.uuid, sum(a.owner_id == owner for a in actions)
+    out = tmp_path / "trip.ics"
+    assert main(["ics", "--db", str(database.path), "--trip", str(trip_id), "--actions", "-o", str(out)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[1] == f"{len(actions)} follow-up actions written as to-dos"
+    cal = parse(out)
+    todos = {str(t["uid"]): t for t in cal.walk("VTODO")}
+    assert len(todos) == len(actions) and len(cal.walk("VEVENT")) > 10
+    send = next(t for t in todos.values() if str(t["summary"]).startswith("Send data on Luohu"))
+    assert send.decoded("due") == dt.date(2024, 10, 1) and str(send["status"]) == "NEEDS-ACTION"
+    assert "Banco Meseta" in str(send["description"]) and "Owner: " in str(send["description"])
+    assert str(todos[f"{done_uuid}@delegation-desk"]["status"]) == "COMPLETED"
+
+    mine = tmp_path / "mine.ics"
+    write_ics(database, trip_id, mine, member_id=owner, actions=True)
+    assert len(parse(mine).walk("VTODO")) == owned
+    write_ics(database, trip_id, tmp_path / "plain.ics")  # without --actions: no to-dos, as before
+    assert parse(tmp_path / "plain.ics").walk("VTODO") == []

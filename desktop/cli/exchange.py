@@ -43,6 +43,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.add_argument("--trip", type=int, required=True, metavar="ID")
     p.add_argument("--member", type=int, metavar="ID", help="only what this member attends")
+    p.add_argument(
+        "--actions",
+        action="store_true",
+        help="the follow-up actions too, as to-dos due on their due dates (with --member: theirs)",
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.ics")
     p.set_defaults(handler=cmd_ics)
 
@@ -125,14 +130,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_ics(args: argparse.Namespace) -> int:
     from desktop.exchange.errors import ExchangeError
-    from desktop.exchange.ics import write_ics
+    from desktop.exchange.ics import count_todos, write_ics
 
     with _open_existing(args) as database:
         try:
-            count = write_ics(database, args.trip, args.output, member_id=args.member)
+            count = write_ics(database, args.trip, args.output, member_id=args.member, actions=args.actions)
         except ExchangeError as exc:
             raise UserError(str(exc)) from None
     print(f"{count} events written to {args.output}")
+    if args.actions:
+        print(f"{count_todos(args.output)} follow-up actions written as to-dos")
     return 0
 
 

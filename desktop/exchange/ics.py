@@ -5,6 +5,10 @@ Europe/Madrid and lands in Europe/Lisbon), with a VTIMEZONE for every zone used 
 know IANA names still place it right. UIDs come from the item's UUID and SEQUENCE from its version, so
 importing an updated file updates the events instead of duplicating them; a cancelled item stays in the
 file with STATUS:CANCELLED so calendars remove it.
+
+With ``actions``, the trip's follow-up actions come too, as to-dos (VTODO) due on their due dates, so the
+follow-ups can be chased from a calendar or a task list back home (Thunderbird, Apple Reminders and
+Evolution read them; calendars that do not know to-dos skip them).
 """
 
 from __future__ import annotations
@@ -16,16 +20,18 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from db.database import Database
-from db.models import ItemKind, ItineraryItem, Person, Trip
+from db.models import Action, ItemKind, ItineraryItem, Person, Trip
 from db.types import utcnow
 from desktop import __version__
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.exporting import atomic_output
+from desktop.services import followups as followup_service
 from desktop.services import itinerary as itinerary_service
 from desktop.services.timezones import to_local
 
 UID_DOMAIN = "delegation-desk"
 STATUS = {"tentative": "TENTATIVE", "confirmed": "CONFIRMED", "cancelled": "CANCELLED"}
+TODO_STATUS = {"open": "NEEDS-ACTION", "done": "COMPLETED", "dropped": "CANCELLED"}
 
 
 def uid_for(item: ItineraryItem) -> str:
@@ -81,7 +87,39 @@ def _description(item: ItineraryItem) -> str:
     return "\n".join(lines)
 
 
-def build_calendar(session: Session, trip_id: int, *, member_id: int | None = None) -> bytes:
+def _todo(action: Action, stamp: dt.datetime) -> object:
+    from icalendar import Todo
+
+    todo = Todo()
+    todo.add("uid", f"{action.uuid}@{UID_DOMAIN}")
+    todo.add("dtstamp", stamp)
+    todo.add("summary", action.description)
+    if action.due_date is not None:
+        todo.add("due", action.due_date)
+    todo.add("status", TODO_STATUS.get(action.status, "NEEDS-ACTION"))
+    if action.completed_at is not None and action.status == "done":
+        todo.add("completed", action.completed_at)
+    meeting = action.meeting
+    lines = []
+    if action.owner is not None:
+        lines.append(f"Owner: {action.owner.both_scripts}")
+    if meeting is not None:
+        org = f" ({meeting.organisation.name})" if meeting.organisation else ""
+        when = to_local(meeting.item.start_utc, meeting.item.start_tz).strftime("%Y-%m-%d")
+        lines.append(f"From the meeting: {meeting.item.title}{org}, {when}")
+    if action.notes:
+        lines.append(action.notes)
+    todo.add("description", "\n".join(lines))
+    todo.add("sequence", max(action.version - 1, 0))
+    todo.add("created", action.created_at)
+    todo.add("last-modified", action.updated_at)
+    todo.add("categories", ["follow-up"])
+    return todo
+
+
+def build_calendar(
+    session: Session, trip_id: int, *, member_id: int | None = None, actions: bool = False
+) -> bytes:
     from icalendar import Calendar, Event
 
     trip = session.get(Trip, trip_id)
@@ -120,6 +158,10 @@ def build_calendar(session: Session, trip_id: int, *, member_id: int | None = No
         if item.status == "cancelled":
             ev.add("transp", "TRANSPARENT")
         cal.add_component(ev)
+    if actions:
+        for action in followup_service.all_actions(session, trip_id):
+            if member_id is None or action.owner_id == member_id:
+                cal.add_component(_todo(action, stamp))
     if items:
         first = min(i.start_utc for i in items).date() - dt.timedelta(days=1)
         last = max(i.end_utc for i in items).date() + dt.timedelta(days=2)
@@ -129,12 +171,22 @@ def build_calendar(session: Session, trip_id: int, *, member_id: int | None = No
 
 
 def write_ics(
-    database: Database, trip_id: int, path: str | os.PathLike[str], *, member_id: int | None = None
+    database: Database,
+    trip_id: int,
+    path: str | os.PathLike[str],
+    *,
+    member_id: int | None = None,
+    actions: bool = False,
 ) -> int:
-    """Write the calendar; returns the number of events."""
+    """Write the calendar (with the follow-up actions as to-dos when ``actions``: only those a member owns
+    when ``member_id``); returns the number of events."""
     path = Path(path)
     with database.session() as session:
-        data = build_calendar(session, trip_id, member_id=member_id)
+        data = build_calendar(session, trip_id, member_id=member_id, actions=actions)
     with atomic_output(path) as tmp:
         tmp.write_bytes(data)
     return data.count(b"BEGIN:VEVENT")
+
+
+def count_todos(path: str | os.PathLike[str]) -> int:
+    return Path(path).read_bytes().count(b"BEGIN:VTODO")
