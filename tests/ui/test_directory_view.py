@@ -207,3 +207,24 @@ def test_a_filter_that_hides_the_selected_row_selects_the_first_match(qtbot, set
     page.search.setText("nobody by this name")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     assert view.detail.currentWidget() is view.empty
+
+
+def _top(widget, dialog) -> int:
+    return widget.mapTo(dialog, widget.rect().topLeft()).y()
+
+
+@pytest.mark.parametrize("tab", ["organisations", "people"])
+def test_form_rows_sit_together_each_label_beside_its_field(qtbot, setup, tab):
+    _ids, _context, view, _window = setup
+    view.show_organisations() if tab == "organisations" else view.show_people()
+    form = view.new_record()
+    qtbot.waitExposed(form)
+    tops = []
+    for widget in form.fields.values():
+        label = form._form.labelForField(widget.parentWidget())  # the field with its error line
+        assert abs(_top(label, form) - _top(widget, form)) <= 8, label.text()  # side by side
+        tops.append(_top(widget, form))
+    # one field follows another with the usual spacing: no row stretched to fill the dialog's height
+    gaps = [b - a - w.height() for a, b, w in zip(tops, tops[1:], form.fields.values(), strict=False)]
+    assert max(gaps) <= 12, gaps
+    form.reject()

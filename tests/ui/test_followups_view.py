@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout
 
 from db.models import Action
 from desktop.services import followups
@@ -125,3 +126,16 @@ def test_columns_fit_beside_the_notes_and_the_action_takes_the_slack(setup):
     view.show_done.setChecked(True)
     assert not table.isColumnHidden(5)
     assert "Done" in [view.model.index(r, 5).data() for r in range(view.model.rowCount())]
+
+
+def test_action_form_labels_sit_beside_their_fields(setup):
+    _ids, _context, view = setup
+    dialog = view.new_record()
+    dialog.show()
+    form = dialog.findChild(QFormLayout)
+    for widget in (dialog.description, dialog.owner, dialog.notes):
+        label = form.labelForField(widget.parentWidget())  # the field with its error line
+        label_top = label.mapTo(dialog, label.rect().topLeft()).y()
+        field_top = widget.mapTo(dialog, widget.rect().topLeft()).y()
+        assert abs(label_top - field_top) <= 8, label.text()
+    dialog.reject()

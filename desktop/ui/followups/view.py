@@ -124,6 +124,7 @@ class ActionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors.banner)
         layout.addLayout(form)
+        layout.addStretch(1)  # spare height below the last field, not spread between the rows
         layout.addWidget(buttons)
         self.resize(560, 420)
 
