@@ -15,11 +15,27 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/export_dialog.py" line="+144"/>
+        <location filename="../../desktop/ui/exchange/export_dialog.py" line="+169"/>
         <source>%n row(s) written to {0}</source>
         <translation>
             <numerusform>%n row written to {0}</numerusform>
             <numerusform>%n rows written to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n event(s) written to {0}</source>
+        <translation>
+            <numerusform>%n event written to {0}</numerusform>
+            <numerusform>%n events written to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>with %n follow-up action(s) as to-dos</source>
+        <translation>
+            <numerusform>with %n follow-up action as a to-do</numerusform>
+            <numerusform>with %n follow-up actions as to-dos</numerusform>
         </translation>
     </message>
 </context>

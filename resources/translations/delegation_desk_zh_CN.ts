@@ -1161,7 +1161,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/export_dialog.py" line="+29"/>
+        <location filename="../../desktop/ui/exchange/export_dialog.py" line="+31"/>
         <source>Registrations for an event</source>
         <translation>某场活动的报名</translation>
     </message>
@@ -1196,7 +1196,12 @@ You can undo this (Ctrl+Z).</source>
         <translation>会见：时间、地点、出席人员、翻译</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Calendar (.ics): the itinerary, for phones and calendars</source>
+        <translation>日历（.ics）：行程，供手机和日历使用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
@@ -1216,7 +1221,17 @@ You can undo this (Ctrl+Z).</source>
         <translation>本次出访的全部会见</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The whole delegation</source>
+        <translation>全体代表团</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With the follow-up actions, as to-dos due on their dates</source>
+        <translation>包括跟进事项（作为按截止日期的待办事项）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1237,16 +1252,21 @@ You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Whose:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
@@ -1256,10 +1276,29 @@ You can undo this (Ctrl+Z).</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%n row(s) written to {0}</source>
         <translation>
             <numerusform>已将 %n 行写入 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a trip first.</source>
+        <translation>请先选择一个出访。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n event(s) written to {0}</source>
+        <translation>
+            <numerusform>已将 %n 个日程写入 {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>with %n follow-up action(s) as to-dos</source>
+        <translation>
+            <numerusform>另含 %n 项跟进事项（待办）</numerusform>
         </translation>
     </message>
 </context>
@@ -1338,7 +1377,7 @@ You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+41"/>
-        <location filename="../../desktop/ui/followups/view.py" line="+302"/>
+        <location filename="../../desktop/ui/followups/view.py" line="+303"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -3349,7 +3388,7 @@ Nothing was deleted.</source>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../desktop/ui/directory/forms.py" line="+124"/>
+        <location filename="../../desktop/ui/directory/forms.py" line="+127"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>

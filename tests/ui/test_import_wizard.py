@@ -6,6 +6,7 @@ import datetime as dt
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
@@ -153,3 +154,37 @@ def test_export_dialog_writes_the_chosen_list(qtbot, database, trip_and_event, t
     dialog.path.setText(str(tmp_path / "missing" / "x.csv"))
     dialog.export_button.click()
     assert "does not exist" in dialog.message.text()
+
+
+def test_export_the_calendar_of_one_member_with_their_follow_ups(qtbot, database, tmp_path):
+    from icalendar import Calendar
+
+    from desktop.services.demo import build_demo
+
+    with database.session() as s:
+        trip_id = build_demo(s).id
+    dialog = open_export_dialog(None, database, trip_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("calendar"))
+    assert (
+        dialog.member_box.isVisible() and not dialog.format.isVisible() and not dialog.event_box.isVisible()
+    )
+    dialog.member_box.setCurrentIndex(
+        dialog.member_box.findText("Huang Zhiqiang", Qt.MatchFlag.MatchContains)
+    )
+    dialog.with_actions.setChecked(True)
+    dialog.path.setText(str(tmp_path / "huang.csv"))
+    dialog._format_changed()  # the suffix follows the kind: a calendar is .ics
+    assert dialog.path.text().endswith("huang.ics")
+    dialog.export_button.click()
+    cal = Calendar.from_ical((tmp_path / "huang.ics").read_bytes())
+    todos = [str(t["summary"]) for t in cal.walk("VTODO")]
+    assert sorted(todos) == [
+        "Propose an interview with the head of delegation",
+        "Receive Joinko's soft-landing proposal",
+    ]
+    assert cal.walk("VEVENT") and " events written to " in dialog.message.text()
+    assert dialog.message.text().endswith("huang.ics with 2 follow-up actions as to-dos")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("members"))
+    assert dialog.format.isVisible() and not dialog.member_box.isVisible()

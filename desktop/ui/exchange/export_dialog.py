@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from db.database import Database
 from db.models import Event, ItineraryItem
 from desktop.exchange.errors import ExchangeError
 from desktop.exchange.exporting import export_list
+from desktop.ui.people_names import delegation
 
 LISTS = {
     "registrations": QT_TRANSLATE_NOOP("ExportDialog", "Registrations for an event"),
@@ -33,7 +35,9 @@ LISTS = {
     "members": QT_TRANSLATE_NOOP("ExportDialog", "Delegation members"),
     "actions": QT_TRANSLATE_NOOP("ExportDialog", "Follow-up actions"),
     "meetings": QT_TRANSLATE_NOOP("ExportDialog", "Meetings: times, places, attendees, interpreters"),
+    "calendar": QT_TRANSLATE_NOOP("ExportDialog", "Calendar (.ics): the itinerary, for phones and calendars"),
 }
+CALENDAR = "calendar"
 NEEDS_EVENT = ("registrations",)
 MAY_USE_EVENT = ("registrations", "attendees")
 FORMATS = [
@@ -62,6 +66,13 @@ class ExportDialog(QDialog):
         self.event_box = QComboBox()
         self.event_box.addItem(self.tr("All meetings of the trip"), None)
         self._load_events(event_id)
+        self.member_box = QComboBox()
+        self.member_box.addItem(self.tr("The whole delegation"), None)
+        if trip_id is not None:
+            with database.session() as s:
+                for ident, name in delegation(s, trip_id):
+                    self.member_box.addItem(name, ident)
+        self.with_actions = QCheckBox(self.tr("With the follow-up actions, as to-dos due on their dates"))
         self.format = QComboBox()
         for label, suffix in FORMATS:
             self.format.addItem(self.tr(label), suffix)
@@ -80,7 +91,10 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("List:"), self.kind)
         form.addRow(self.tr("Event:"), self.event_box)
+        form.addRow(self.tr("Whose:"), self.member_box)
+        form.addRow("", self.with_actions)
         form.addRow(self.tr("Format:"), self.format)
+        self.form = form
         form.addRow(self.tr("File:"), row)
         form.addRow(self.message)
         form.addRow(self.buttons)
@@ -108,21 +122,29 @@ class ExportDialog(QDialog):
     @Slot()
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
+        calendar = kind == CALENDAR
+        self.form.setRowVisible(self.event_box, not calendar)
+        self.form.setRowVisible(self.format, not calendar)
+        self.form.setRowVisible(self.member_box, calendar)
+        self.form.setRowVisible(self.with_actions, calendar)
         self.event_box.setEnabled(kind in MAY_USE_EVENT)
         if kind in NEEDS_EVENT and self.event_box.currentData() is None and self.event_box.count() > 1:
             self.event_box.setCurrentIndex(1)
         self._format_changed()
 
+    def _suffix(self) -> str:
+        return ".ics" if self.kind.currentData() == CALENDAR else str(self.format.currentData())
+
     @Slot()
     def _format_changed(self) -> None:
         text = self.path.text().strip()
-        suffix = self.format.currentData()
+        suffix = self._suffix()
         if text:
             self.path.setText(str(Path(text).with_suffix(suffix)))
 
     @Slot()
     def _choose(self) -> None:
-        suffix = self.format.currentData()
+        suffix = self._suffix()
         default = self.path.text() or f"{self.kind.currentData()}{suffix}"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), default, f"*{suffix}")
         if path:
@@ -135,6 +157,9 @@ class ExportDialog(QDialog):
             self._say(self.tr("Choose the file to write."), error=True)
             return
         kind = self.kind.currentData()
+        if kind == CALENDAR:
+            self._export_calendar(text)
+            return
         event_id = self.event_box.currentData() if kind in MAY_USE_EVENT else None
         try:
             count = export_list(self.database, kind, text, trip_id=self.trip_id, event_id=event_id)
@@ -142,6 +167,28 @@ class ExportDialog(QDialog):
             self._say(str(exc), error=True)
             return
         self._say(self.tr("%n row(s) written to {0}", "", count).format(text), error=False)
+
+    def _export_calendar(self, path: str) -> None:
+        from desktop.exchange.ics import count_todos, write_ics
+
+        if self.trip_id is None:
+            self._say(self.tr("Choose a trip first."), error=True)
+            return
+        try:
+            events = write_ics(
+                self.database,
+                self.trip_id,
+                path,
+                member_id=self.member_box.currentData(),
+                actions=self.with_actions.isChecked(),
+            )
+        except (ExchangeError, OSError) as exc:
+            self._say(str(exc), error=True)
+            return
+        text = self.tr("%n event(s) written to {0}", "", events).format(path)
+        if self.with_actions.isChecked():
+            text += " " + self.tr("with %n follow-up action(s) as to-dos", "", count_todos(path))
+        self._say(text, error=False)
 
     def _say(self, text: str, *, error: bool) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
