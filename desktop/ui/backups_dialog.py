@@ -233,7 +233,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.folder)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
+        # with no backup to list, the spare height goes under its message, not between the lines above
+        layout.addWidget(self.empty, 0 if self.list.isVisibleTo(self) else 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(buttons)
         if self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))

@@ -416,3 +416,14 @@ def test_the_open_error_dialog_says_where_the_damaged_file_was_kept(qtbot, tmp_p
     path.write_bytes(b"")  # an empty file SQLite made there since
     said = open_errors.explanation(missing).split("\n\n")
     assert said[0] == f"{path} holds no data: the file there was found damaged and moved aside."
+
+
+def test_with_no_backup_yet_the_restore_dialogs_lines_sit_together(qtbot, filled):
+    dialog = backups_dialog.RestoreDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.empty.isVisible() and not dialog.list.isVisible()
+    spacing = dialog.layout().spacing()
+    gap = dialog.empty.y() - (dialog.folder.y() + dialog.folder.height())
+    assert gap <= spacing + 2, gap  # the message right under the folder's line, the room below it
