@@ -424,6 +424,8 @@ def test_with_no_backup_yet_the_restore_dialogs_lines_sit_together(qtbot, filled
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.empty.isVisible() and not dialog.list.isVisible()
-    spacing = dialog.layout().spacing()
-    gap = dialog.empty.y() - (dialog.folder.y() + dialog.folder.height())
-    assert gap <= spacing + 2, gap  # the message right under the folder's line, the room below it
+    for label in (dialog.folder, dialog.empty):  # as tall as their text: the room goes below the message
+        assert label.height() <= label.heightForWidth(label.width()) + 2
+    text_bottom = dialog.empty.y() + dialog.empty.heightForWidth(dialog.empty.width())
+    assert dialog.empty.y() - (dialog.folder.y() + dialog.folder.height()) <= dialog.layout().spacing() + 2
+    assert text_bottom < dialog.height() // 2
