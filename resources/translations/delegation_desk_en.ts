@@ -80,7 +80,7 @@
 <context>
     <name>ItineraryView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/itinerary/view.py" line="+274"/>
+        <location filename="../../desktop/ui/itinerary/view.py" line="+280"/>
         <source>%n double booking(s)</source>
         <translation>
             <numerusform>%n double booking</numerusform>

@@ -440,12 +440,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Choose the backup to put in place of {0}. The current file is not deleted: it is kept among the backups (as “Replaced by a restore”), so this can be undone by restoring it.</source>
         <translation>请选择用来替换 {0} 的备份。当前文件不会被删除，而是保留在备份列表中（标为“恢复备份时被替换的文件”），因此可以通过恢复它来撤销此操作。</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>保存在其他位置的备份，例如 U 盘</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Restore a backup file</source>
         <translation>恢复备份文件</translation>
     </message>
@@ -2185,7 +2185,17 @@ You can undo this (Ctrl+Z).</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Print day…</source>
+        <translation>打印当日日程…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The daily programme of the selected item&apos;s day (else tomorrow), for whom is shown</source>
+        <translation>打印所选事项当天（未选时为明天）的日程，按当前显示的人员筛选</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show the programme of one member of the delegation</source>
         <translation>显示某位代表团成员的日程</translation>
     </message>
@@ -2205,7 +2215,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>筛选列表…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -2294,7 +2304,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+122"/>
         <source>Its agenda, attendees and follow-up actions go with it.</source>
         <translation>其议程、出席人员和跟进事项将一并删除。</translation>
     </message>

@@ -263,3 +263,37 @@ def test_raising_a_capacity_promotes_the_waitlist_and_undo_puts_them_back(
         assert registrations.counts(s, event_id).capacity == 1
     context.undo_stack.redo()
     assert statuses() == ["registered", "registered", "waitlisted"]
+
+
+def test_print_the_day_of_the_selected_item_or_tomorrow(qtbot, database):
+    """At the hotel in the evening: one click gives the next day's programme to print."""
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.services.demo import build_demo
+    from desktop.ui.context import AppContext
+    from desktop.ui.workers import documents_worker
+
+    with database.session() as s:
+        trip_id = build_demo(s).id
+    context = AppContext(database)
+    context.set_trip(trip_id)
+    view = ItineraryView(context)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.day_to_print(today=dt.date(2024, 9, 10)) == dt.date(2024, 9, 11)  # tomorrow
+    assert view.day_to_print(today=dt.date(2024, 9, 15)) == dt.date(2024, 9, 15)  # the last day: today
+    assert view.day_to_print(today=dt.date(2026, 1, 1)) == dt.date(2024, 9, 8)  # not on the trip: day one
+    conference = next(e for d in view.days for e in d.entries if e.kind == "event")
+    view._select(conference.item_id)
+    dialog = view.print_day()
+    try:
+        qtbot.waitUntil(lambda: dialog.pane.page_count() > 0, timeout=60_000)
+        text = " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(dialog.pane.pdf)).pages)
+        assert "12 September 2024" in text and "Economic and Trade" in text
+        assert "Meeting with Global Media Group" not in text  # that is on the 11th
+        assert dialog.name == "Daily programme - Thu 12 Sep.pdf"
+    finally:
+        dialog.reject()
+        documents_worker().wait(60_000)

@@ -77,6 +77,11 @@ class ItineraryView(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.print_button = QPushButton(self.tr("Print day…"))
+        self.print_button.setToolTip(
+            self.tr("The daily programme of the selected item's day (else tomorrow), for whom is shown")
+        )
+        self.print_button.clicked.connect(self.print_day)
         self.member = QComboBox()
         self.member.setToolTip(self.tr("Show the programme of one member of the delegation"))
         self.member.setMinimumContentsLength(22)
@@ -100,6 +105,7 @@ class ItineraryView(QWidget):
         tools.addWidget(self.new_button)
         tools.addWidget(self.edit_button)
         tools.addWidget(self.delete_button)
+        tools.addWidget(self.print_button)
         tools.addSpacing(16)
         tools.addWidget(QLabel(self.tr("Show:")))
         tools.addWidget(self.member)
@@ -319,6 +325,36 @@ class ItineraryView(QWidget):
         self.set_mode(1)
         self.search.setFocus()
         self.search.selectAll()
+
+    def day_to_print(self, today: dt.date | None = None) -> dt.date | None:
+        """The selected item's day; else, while the trip is on, tomorrow (the programme printed at the
+        hotel the evening before), or today on its last day; else the trip's first day."""
+        entry = self.entry(self.selected_id) if self.selected_id else None
+        if entry is not None:
+            return entry.day
+        dates = [d.date for d in self.days]
+        if not dates:
+            return None
+        today = today or dt.date.today()
+        for day in (today + dt.timedelta(days=1), today):
+            if day in dates:
+                return day
+        return dates[0]
+
+    @Slot()
+    def print_day(self) -> QWidget | None:
+        """One day's programme in a preview, to print or save (File > Print in this view)."""
+        day = self.day_to_print()
+        if day is None:
+            return None
+        from desktop.ui.documents.preview import preview_document
+
+        member = self.member.currentData()
+        extra = {"member_id": member} if member else {}
+        return preview_document(self, self.context, "programme", subject=weekday_day(day), day=day, **extra)
+
+    def print_current(self) -> None:
+        self.print_day()
 
     def _default_day(self) -> dt.date | None:
         entry = self.entry(self.selected_id) if self.selected_id else None
