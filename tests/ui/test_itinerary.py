@@ -297,3 +297,35 @@ def test_print_the_day_of_the_selected_item_or_tomorrow(qtbot, database):
     finally:
         dialog.reject()
         documents_worker().wait(60_000)
+
+
+def test_hotel_form_shows_every_member_and_room_without_scrolling_and_fits_a_laptop(
+    qtbot, context, trip_data, database
+):
+    with database.session() as s:
+        for native, latin in (
+            ("黄志强", "Huang Zhiqiang"),
+            ("刘静", "Liu Jing"),
+            ("吴晓峰", "Wu Xiaofeng"),
+            ("林雪", "Lin Xue"),
+            ("郑凯", "Zheng Kai"),
+            ("何颖", "He Ying"),
+            ("孙涛", "Sun Tao"),
+        ):
+            f.member(s, trip_data["trip"], native, latin, "member")
+    dialog = ItemDialog(context, None, kind="hotel")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    members = dialog.rooms_model.rowCount()
+    assert members == 9
+    for view, model in ((dialog.rooms, dialog.rooms_model), (dialog.participants, dialog.participants_model)):
+        assert not view.verticalScrollBar().isVisible()
+        last = view.visualRect(model.index(members - 1, 0))
+        assert last.bottom() < view.viewport().height()  # the last member's row is in view
+        assert last.height() >= view.fontMetrics().height() + 4  # and rows are not squeezed
+    # side by side, so the form is not taller than a 1366×768 screen less its panel and title bar…
+    assert dialog.height() <= 700
+    # …and, with a bigger delegation, it can shrink to fit one
+    assert dialog.minimumSizeHint().height() <= 640
+    assert dialog.height() <= dialog.screen().availableGeometry().height()

@@ -23,11 +23,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +41,7 @@ from desktop.ui.context import AppContext, Topic
 from desktop.ui.date_text import date_time_edit_format
 from desktop.ui.field_errors import FieldErrors
 from desktop.ui.itinerary.kinds import KINDS, kind_label, status_label
+from desktop.ui.itinerary.member_views import MemberList, RoomsTable
 from desktop.ui.itinerary.places import PlacePicker
 from desktop.ui.people_names import delegation
 from desktop.ui.undo import CallCommand, CreateCommand, push
@@ -50,6 +49,7 @@ from desktop.ui.zone_picker import ZoneEdit
 
 TRAVEL = ("flight", "train", "transfer")
 UNLIMITED = -1
+FRAME_ALLOWANCE = 60  # the title bar and frame the window manager adds around the dialog
 
 
 def qdatetime(local: dt.datetime) -> QDateTime:
@@ -118,16 +118,13 @@ class ItemDialog(QDialog):
         self.expected.setRange(UNLIMITED, 1_000_000)
         self.expected.setSpecialValueText(self.tr("Not set"))
         self.participants_model = QStandardItemModel(self)
-        self.participants = QListView()
+        self.participants = MemberList()
         self.participants.setModel(self.participants_model)
-        self.participants.setMaximumHeight(130)
         self.rooms_model = QStandardItemModel(0, 2, self)
         self.rooms_model.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Room")])
-        self.rooms = QTableView()
+        self.rooms = RoomsTable()
         self.rooms.setModel(self.rooms_model)
-        self.rooms.verticalHeader().hide()
         self.rooms.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.rooms.setMaximumHeight(170)
         self.rooms.setToolTip(self.tr("Type a room number; clear it to take the member off the room list."))
         self.remove_room_button = QPushButton(self.tr("Remove from room"))
         self.remove_room_button.setToolTip(self.tr("Take the selected member off the room list"))
@@ -178,8 +175,18 @@ class ItemDialog(QDialog):
         )
         self.form.addRow(self.tr("Capacity:"), self.errors.wrap("capacity", self.capacity))
         self.form.addRow(self.tr("Expected:"), self.errors.wrap("expected", self.expected))
-        self.form.addRow(self.tr("Rooms:"), self.errors.wrap("room", self.rooms_box))
-        self.form.addRow(self.tr("Who:"), self.errors.wrap("participants", self.participants))
+        # Who takes part and (at a hotel) who sleeps in which room side by side: the same members in
+        # both, each list in full, and the form still fits a laptop screen.
+        self.rooms_label = QLabel(self.tr("Rooms:"))
+        self.rooms_label.setBuddy(self.rooms)
+        self.rooms_wrapped = self.errors.wrap("room", self.rooms_box)
+        members_box = QWidget()
+        members = QHBoxLayout(members_box)
+        members.setContentsMargins(0, 0, 0, 0)
+        members.addWidget(self.errors.wrap("participants", self.participants), 2)
+        members.addWidget(self.rooms_label, 0, Qt.AlignmentFlag.AlignTop)
+        members.addWidget(self.rooms_wrapped, 3)
+        self.form.addRow(self.tr("Who:"), members_box)
         self.who_hint = QLabel(self.tr("Tick nobody when the whole delegation takes part."))
         self.who_hint.setEnabled(False)
         self.form.addRow("", self.who_hint)
@@ -236,6 +243,8 @@ class ItemDialog(QDialog):
             name.setEditable(False)
             name.setData(ident, Qt.ItemDataRole.UserRole)
             self.rooms_model.appendRow([name, QStandardItem("")])
+        self.participants.updateGeometry()  # their size hints follow the number of members
+        self.rooms.updateGeometry()
 
     def _load(self) -> None:
         item_id = self.item_id
@@ -286,7 +295,8 @@ class ItemDialog(QDialog):
         for w in (self.carrier, self.travel_number, self.booking_ref):
             self._set_row_visible(w, travel)
         self._set_row_visible(self.confirmation_number, kind in ("hotel", "event", "visit", "meal"))
-        self._set_row_visible(self.rooms_box, kind == "hotel")
+        self.rooms_label.setVisible(kind == "hotel")
+        self.rooms_wrapped.setVisible(kind == "hotel")
         self._set_row_visible(self.capacity, kind == "event")
         self._set_row_visible(self.expected, kind == "event")
         place_label = {"hotel": self.tr("&Hotel:"), "flight": self.tr("&From:"), "train": self.tr("&From:")}
@@ -303,7 +313,17 @@ class ItemDialog(QDialog):
             end_label.setText(
                 self.tr("Check-&out:") if hotel else (self.tr("&Arrives:") if travel else self.tr("&Ends:"))
             )
-        self.adjustSize()
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """As tall as the form wants (every member's row in view), never taller than the screen: unlike
+        ``adjustSize`` (two thirds of the screen at most), which left the member lists scrolling."""
+        self.layout().activate()
+        hint, least = self.sizeHint(), self.minimumSizeHint()
+        available = self.screen().availableGeometry()
+        height = min(hint.height(), available.height() - FRAME_ALLOWANCE)
+        width = min(max(hint.width(), self.minimumWidth()), available.width())
+        self.resize(width, max(height, least.height()))
 
     def _follow_place(self, picker: PlacePicker, zone_edit: ZoneEdit, flag: str) -> None:
         """Picking a place sets the zone, unless the user typed one."""

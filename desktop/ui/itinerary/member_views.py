@@ -1,0 +1,87 @@
+"""The item form's lists of delegation members (who takes part; who sleeps in which room).
+
+A delegation is a handful of people, so these views ask for the height of all their rows (up to
+``ROWS_SHOWN``) and give it up only down to ``ROWS_AT_LEAST`` when the screen is small: at the form's
+default size nobody has to scroll to see who is ticked or which room they have."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QListView,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+ROWS_SHOWN = 10  # more members than this scroll
+ROWS_AT_LEAST = 3  # what a small screen still shows
+
+
+def _rows(count: int, most: int) -> int:
+    return max(1, min(count, most))
+
+
+def row_height(widget: QWidget) -> int:
+    """A line of text with room around it (and for a cell editor): the same in both views."""
+    return widget.fontMetrics().height() + 8
+
+
+class _RowHeightDelegate(QStyledItemDelegate):
+    def __init__(self, height: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._height = height
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), self._height))
+
+
+class MemberList(QListView):
+    """A list of members with a check box each, as tall as its rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUniformItemSizes(True)
+        self.setItemDelegate(_RowHeightDelegate(row_height(self), self))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def _height_for(self, rows: int) -> int:
+        model = self.model()
+        hinted = self.sizeHintForRow(0) if model is not None and model.rowCount() else -1
+        return rows * max(hinted, row_height(self)) + 2 * self.frameWidth() + 2
+
+    def sizeHint(self) -> QSize:
+        count = self.model().rowCount() if self.model() is not None else 0
+        return QSize(super().sizeHint().width(), self._height_for(_rows(count, ROWS_SHOWN)))
+
+    def minimumSizeHint(self) -> QSize:
+        count = self.model().rowCount() if self.model() is not None else 0
+        return QSize(super().minimumSizeHint().width(), self._height_for(_rows(count, ROWS_AT_LEAST)))
+
+
+class RoomsTable(QTableView):
+    """Member | Room, rows as tall as a line of text (plus room for the editor), as tall as its rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verticalHeader().hide()
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(row_height(self))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def _height_for(self, rows: int) -> int:
+        header = self.horizontalHeader().sizeHint().height()
+        return header + rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth() + 2
+
+    def sizeHint(self) -> QSize:
+        count = self.model().rowCount() if self.model() is not None else 0
+        return QSize(super().sizeHint().width(), self._height_for(_rows(count, ROWS_SHOWN)))
+
+    def minimumSizeHint(self) -> QSize:
+        count = self.model().rowCount() if self.model() is not None else 0
+        return QSize(super().minimumSizeHint().width(), self._height_for(_rows(count, ROWS_AT_LEAST)))
