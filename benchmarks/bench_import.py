@@ -12,7 +12,9 @@ database, keys and all) into a copy of the database as it was before the import,
 (WAL, ``synchronous = FULL``, the import's 32 MB page cache), timed to the end of its commit. The ratio
 says what reading, checking and matching cost on top of SQLite's own work for the same rows.
 
-Each run is a fresh subprocess so its peak memory (ru_maxrss) is its own.
+Each run is a fresh subprocess so its peak memory (ru_maxrss) is its own; the databases are set up in
+subprocesses too, since Linux carries a process's high-water mark into the children it forks (a parent
+that had imported 100,000 rows to set a database up would lend its size to every later measurement).
 
     .venv/bin/python benchmarks/bench_import.py [--rows 10000 100000] [--case new known]
 """
@@ -143,6 +145,8 @@ def main() -> None:
         what, *rest = args.child
         if what == "import":
             result = child_import(rest[0], rest[1], int(rest[2]))
+        elif what == "setup":
+            result = {"event": setup_db(Path(rest[0]), Path(rest[1]) if len(rest) > 1 else None)}
         else:
             result = child_baseline(rest[0], rest[1], int(rest[2]))
         result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -159,7 +163,8 @@ def main() -> None:
                 csv_path = folder / "registrations.csv"
                 make_csv(csv_path, rows)
                 base, db_a, db_b = (folder / f"{n}.sqlite3" for n in ("base", "a", "b"))
-                event = setup_db(base, csv_path if case == "known" else None)
+                warm_up = [str(csv_path)] if case == "known" else []
+                event = int(run_child("setup", str(base), *warm_up)["event"])
                 shutil.copyfile(base, db_a)
                 shutil.copyfile(base, db_b)
                 imp = run_child("import", str(csv_path), str(db_a), str(event))

@@ -16,7 +16,8 @@ What is timed:
 - **ready**: the end of the first paint pass after the database was opened and checked, the trips
   loaded and the current view (the itinerary of the remembered or first trip) built with its data.
 - **desk**: peak RSS with the registration desk open on the event with the most registrations (50,000),
-  then again after every one of its rows was fetched (what scrolling to the end costs).
+  then again after every one of its rows was fetched (what scrolling to the end costs); and the same on
+  the ``desk100k`` variant of the dataset, whose conference has 100,000 registrations.
 
     .venv/bin/python -m benchmarks bench_startup
 """
@@ -35,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.dataset import ensure_dataset  # noqa: E402
+from benchmarks.dataset import dataset_path, ensure_dataset  # noqa: E402
 
 # The child prints "<stage> <ms since the parent started it> <peak RSS MB> [details]" lines.
 CLOCK = """
@@ -189,12 +190,18 @@ def median_of(runs: list[dict[str, tuple[float, int, str]]], stage: str) -> tupl
 
 def main() -> int:
     path = ensure_dataset()
+    # Generated in a process of its own: a child forked from a process that grew to hold 100,000 people
+    # would report that size as its own peak (Linux carries the high-water mark across fork and exec).
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "dataset.py"), "desk100k"], check=True, cwd=ROOT
+    )
     bare_runs, app_runs = [], []
     with tempfile.TemporaryDirectory(prefix="bench-startup-settings-") as settings:
         for _ in range(5):  # interleaved, so a noisy moment of the machine hits both sides alike
             bare_runs.append(run(BARE))
             app_runs.append(run(APP, str(path), settings, "startup"))
         desk = run(APP, str(path), settings, "desk")
+        desk100k = run(APP, str(dataset_path("desk100k")), settings, "desk")
     bare, bare_rss, _ = median_of(bare_runs, "painted")
     print(f"bare PySide6 QMainWindow, first paint\t{bare:.0f} ms\tpeak {bare_rss} MB")
     painted, painted_rss, shown = median_of(app_runs, "painted")
@@ -209,11 +216,13 @@ def main() -> int:
         f"  ... ready: database opened and checked, current view built and painted\t{ready:.0f} ms\t"
         f"{ready / bare:.2f}x bare\tpeak {ready_rss} MB\t{shown}"
     )
-    for stage, label in (
-        ("desk", "registration desk open on the largest event"),
-        ("desk-all", "  ... every registration of it fetched (scrolled to the end)"),
+    for result, stage, label in (
+        (desk, "desk", "registration desk open on the largest event"),
+        (desk, "desk-all", "  ... every registration of it fetched (scrolled to the end)"),
+        (desk100k, "desk", "registration desk open on a 100,000-registration event (desk100k)"),
+        (desk100k, "desk-all", "  ... every registration of it fetched (scrolled to the end)"),
     ):
-        _ms, rss, shown = desk[stage]
+        _ms, rss, shown = result[stage]
         verdict = "meets" if rss < 300 else "MISSES"
         print(f"{label}\tpeak {rss} MB\tgoal < 300 MB\t{verdict}\t{shown}")
     return 0

@@ -1,6 +1,9 @@
 """The large dataset every benchmark runs on: 50 trips, 20,000 organisations, 50,000 people, 5,000
 meetings, 100,000 registrations (50,000 of them for one conference, the worst case at the desk).
 
+A variant, ``desk100k``, has 100,000 people all registered for that one conference (150,000 registrations
+in all): the registration desk's memory with a 100,000-registration view open.
+
 Written with bulk Core inserts (one transaction), which bypass the ORM's mapper events: the search and
 sort keys are filled here with the models' own key functions, as the listeners would; ``uuid``,
 timestamps and ``version`` come from the columns' Python defaults. The file is cached in the temp
@@ -38,26 +41,41 @@ ORG_WORDS = ["Global", "Atlântico", "Ibérica", "Lusitânia", "Shenzhen", "Luoh
 ORG_KINDS = ["Lda", "S.A.", "SGPS", "S.L.", "有限公司", "Group", "Holdings", "Consultores"]
 
 
-def dataset_path() -> Path:
-    return Path(tempfile.gettempdir()) / f"delegation-desk-bench-{schema.HEAD}-v{GENERATOR_VERSION}.sqlite3"
+VARIANTS = {
+    "": {"people": PEOPLE, "big_event": BIG_EVENT_REGISTRATIONS, "registrations": REGISTRATIONS},
+    "desk100k": {"people": 100_000, "big_event": 100_000, "registrations": 150_000},
+}
 
 
-def ensure_dataset(verbose: bool = True) -> Path:
-    path = dataset_path()
+def dataset_path(variant: str = "") -> Path:
+    suffix = f"-{variant}" if variant else ""
+    name = f"delegation-desk-bench-{schema.HEAD}-v{GENERATOR_VERSION}{suffix}.sqlite3"
+    return Path(tempfile.gettempdir()) / name
+
+
+def ensure_dataset(verbose: bool = True, variant: str = "") -> Path:
+    path = dataset_path(variant)
     if path.exists():
         return path
     partial = path.with_name(path.name + ".partial")
     for stale in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         stale.unlink(missing_ok=True)
     started = time.perf_counter()
-    generate(partial)
+    generate(partial, **VARIANTS[variant])
     shutil.move(partial, path)
     if verbose:
         print(f"# generated {path} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return path
 
 
-def generate(path: Path, seed: int = 2024) -> None:
+def generate(
+    path: Path,
+    seed: int = 2024,
+    *,
+    people: int = PEOPLE,
+    big_event: int = BIG_EVENT_REGISTRATIONS,
+    registrations: int = REGISTRATIONS,
+) -> None:
     from sqlalchemy import insert
 
     from db.database import open_database
@@ -87,8 +105,8 @@ def generate(path: Path, seed: int = 2024) -> None:
             local = f"深圳{CN_GIVEN[o % 10]}公司{o}" if o % 5 == 0 else ""
             orgs.append({"id": o, "name": name, "local_name": local, "search_key": search_key(name, local)})
         conn.execute(insert(Organisation), orgs)
-        people = []
-        for p in range(1, PEOPLE + 1):
+        persons = []
+        for p in range(1, people + 1):
             if p % 3 == 0:
                 native = CN_FAMILY[p % 10] + CN_GIVEN[(p // 10) % 10]
                 given, family = PINYIN_GIVEN[(p // 10) % 10], PINYIN_FAMILY[p % 10]
@@ -97,7 +115,7 @@ def generate(path: Path, seed: int = 2024) -> None:
                 given, family = rng.choice(FIRST), f"{rng.choice(LAST)} {rng.choice(LAST)}"
             latin = f"{given} {family}"
             email = f"p{p}@example.com"
-            people.append(
+            persons.append(
                 {
                     "id": p,
                     "family_name": family,
@@ -110,7 +128,7 @@ def generate(path: Path, seed: int = 2024) -> None:
                     "sort_key": person_sort_key(family, given, latin, native),
                 }
             )
-        conn.execute(insert(Person), people)
+        conn.execute(insert(Person), persons)
         conn.execute(
             insert(Membership),
             [
@@ -136,13 +154,13 @@ def generate(path: Path, seed: int = 2024) -> None:
         conn.execute(insert(Event), events)
         regs = []
         statuses = ["registered"] * 8 + ["attended", "waitlisted", "cancelled"]
-        for r in range(REGISTRATIONS):
-            if r < BIG_EVENT_REGISTRATIONS:
+        for r in range(registrations):
+            if r < big_event:
                 event_id, person_id = 1, r + 1
             else:
-                k = r - BIG_EVENT_REGISTRATIONS
-                event_id, person_id = 2 + k % (2 * TRIPS - 1), 1 + (k * 7) % PEOPLE
-            person = people[person_id - 1]
+                k = r - big_event
+                event_id, person_id = 2 + k % (2 * TRIPS - 1), 1 + (k * 7) % people
+            person = persons[person_id - 1]
             org = orgs[person["organisation_id"] - 1]
             regs.append(
                 {
@@ -182,4 +200,4 @@ def _item(ident: int, trip_id: int, kind: str, title: str, start: dt.datetime) -
 
 
 if __name__ == "__main__":
-    print(ensure_dataset())
+    print(ensure_dataset(variant=sys.argv[1] if len(sys.argv) > 1 else ""))
