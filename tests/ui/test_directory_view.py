@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QToolTip
 from sqlalchemy import func, select
 
 from db.models import Organisation, Person, Registration
 from desktop.ui.directory.view import DirectoryView
+from desktop.ui.tables.column_fit import CAP
+from tests import factories as f
 from tests.ui.view_harness import in_window, make_context, seed
 
 
@@ -228,3 +231,48 @@ def test_form_rows_sit_together_each_label_beside_its_field(qtbot, setup, tab):
     gaps = [b - a - w.height() for a, b, w in zip(tops, tops[1:], form.fields.values(), strict=False)]
     assert max(gaps) <= 12, gaps
     form.reject()
+
+
+def test_organisation_contacts_show_whole_emails_and_tooltips_for_what_is_cut(qtbot, setup, database):
+    _ids, _context, view, window = setup
+    profile = "Lisbon media group: newspapers, radio and digital. " * 3  # wraps onto several lines
+    with database.session() as s:
+        org = f.organisation(s, "Grupo Mediático Atlântico <b>&</b>", city="Lisbon", profile=profile)
+        f.contact(
+            s,
+            org,
+            "Maria João Conceição",
+            job_title="Director of Investment Promotion and International Partnerships",
+            email="maria.conceicao@mediatico-atlantico.pt",
+            phone="+351 912 345 678",
+        )
+    window.resize(1560 - 190, 960)  # the main window's default size, less the navigation list
+    detail = view.organisation_detail
+    detail.show_organisation(org)
+    detail.tabs.setCurrentIndex(0)
+    table = detail.contacts_view
+    qtbot.waitUntil(lambda: table.viewport().width() > 200)
+    name, title, email = 0, 1, 2
+    header = table.horizontalHeader()
+    # the email is whole, in view, and at least as wide as its header
+    assert table.columnWidth(email) >= table.sizeHintForColumn(email)
+    assert table.columnWidth(email) >= header.sectionSizeHint(email)
+    assert table.columnViewportPosition(email) + table.columnWidth(email) <= table.viewport().width()
+    # the name keeps a readable width; the long job title gave way, and says it whole in a tooltip
+    assert table.columnWidth(name) >= 90
+    assert table.columnWidth(title) < table.sizeHintForColumn(title)
+    cell = table.visualRect(table.model().index(0, title))
+    event = QHelpEvent(QEvent.Type.ToolTip, cell.center(), table.viewport().mapToGlobal(cell.center()))
+    QApplication.sendEvent(table.viewport(), event)
+    assert QToolTip.text() == "Director of Investment Promotion and International Partnerships"
+    QToolTip.hideText()
+    # a wider pane gives the job title its (capped) width and the name the room left over
+    window.resize(2400, 960)
+    qtbot.waitUntil(lambda: table.columnWidth(title) == CAP)  # free text is capped
+    assert table.columnWidth(name) > table.sizeHintForColumn(name)
+    right = table.columnViewportPosition(3) + table.columnWidth(3)
+    assert table.viewport().width() - 2 <= right <= table.viewport().width()
+    # the long profile is not cut off at the bottom
+    value = detail.header.facts.itemAtPosition(0, 1).widget()
+    assert value.text().startswith("Lisbon media group")
+    assert value.height() >= value.heightForWidth(value.width())

@@ -12,8 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
-    QHeaderView,
+    QGridLayout,
     QLabel,
     QTableView,
     QTabWidget,
@@ -30,6 +29,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.directory.labels import kind_label, meeting_status_label
 from desktop.ui.notes import NotesPanel
 from desktop.ui.registration.labels import status_label
+from desktop.ui.tables.column_fit import ColumnFit
 from desktop.ui.tables.list_model import ListTableModel
 from desktop.ui.tables.paged_model import Row
 
@@ -134,8 +134,6 @@ def _table(model: ListTableModel) -> QTableView:
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
 
 
@@ -155,8 +153,11 @@ class _Header(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts = QFormLayout()
+        # a grid rather than a QFormLayout: the form mis-measures the height of a wrapped value (a long
+        # profile) and cut its last line off
+        self.facts = QGridLayout()
         self.facts.setContentsMargins(0, 6, 0, 0)
+        self.facts.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -167,15 +168,19 @@ class _Header(QWidget):
         self.title.setText(title)
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
-        while self.facts.rowCount():
-            self.facts.removeRow(0)
-        for name, value in facts:
+        while self.facts.count():
+            item = self.facts.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        for row, (name, value) in enumerate(facts):
             shown = value if len(value) <= 400 else value[:400].rstrip() + "…"
             label = QLabel(shown)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.facts.addRow(name + ":", label)
+            self.facts.addWidget(QLabel(name + ":"), row, 0, Qt.AlignmentFlag.AlignTop)
+            self.facts.addWidget(label, row, 1)
 
 
 def field_labels() -> dict[str, str]:
@@ -218,6 +223,13 @@ class OrganisationDetail(QWidget):
         )
         self.meetings_view = _table(self.meetings)
         self.actions_view = _table(self.actions)
+        # the name (meeting, action) stretches; job titles, trip and meeting names give way before an
+        # email or phone number is cut
+        self.column_fits = (
+            ColumnFit(self.contacts_view, stretch=0, squeeze=(1,), whole=(2, 3)),
+            ColumnFit(self.meetings_view, stretch=2, squeeze=(1,)),
+            ColumnFit(self.actions_view, stretch=0, squeeze=(3, 1)),
+        )
         self.notes = NotesPanel(context)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.contacts_view, self.tr("Contacts"))
@@ -236,10 +248,8 @@ class OrganisationDetail(QWidget):
         self.contacts.set_rows(info.contacts)
         self.meetings.set_rows(info.meetings)
         self.actions.set_rows(info.actions)
-        for view in (self.contacts_view, self.meetings_view, self.actions_view):
-            view.resizeColumnsToContents()
-            for column in range(view.model().columnCount() - 1):
-                view.setColumnWidth(column, min(view.columnWidth(column), 260))
+        for fit in self.column_fits:
+            fit.refit()
         self.tabs.setTabText(0, self.tr("Contacts ({0})").format(len(info.contacts)))
         self.tabs.setTabText(1, self.tr("Meetings ({0})").format(len(info.meetings)))
         self.tabs.setTabText(2, self.tr("Open actions ({0})").format(len(info.actions)))
@@ -260,6 +270,7 @@ class PersonDetail(QWidget):
         self.header = _Header()
         self.registrations = ListTableModel([self.tr("Event"), self.tr("Trip"), self.tr("Status")])
         self.registrations_view = _table(self.registrations)
+        self.registrations_fit = ColumnFit(self.registrations_view, stretch=0, squeeze=(1,))
         self.notes = NotesPanel(context)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.notes, self.tr("Notes"))
@@ -274,6 +285,6 @@ class PersonDetail(QWidget):
         info = self.context.read(lambda s: read_person(s, person_id, labels))
         self.header.show_info(info.title, info.subtitle, info.facts)
         self.registrations.set_rows([(r[0], r[1], r[2], status_label(r[3])) for r in info.registrations])
-        self.registrations_view.resizeColumnsToContents()
+        self.registrations_fit.refit()
         self.tabs.setTabText(1, self.tr("Registrations ({0})").format(len(info.registrations)))
         self.notes.set_subject(person_id=person_id)

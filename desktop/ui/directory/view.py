@@ -141,7 +141,9 @@ class DirectoryView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([950, 450])
+        # the list's columns up to Contacts fit beside a detail pane wide enough for a contact's name,
+        # title and whole email
+        splitter.setSizes([880, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
