@@ -165,13 +165,16 @@ def test_an_interpreter_booked_for_two_meetings_at_once_is_reported_and_sees_bot
             s, t, organisation_id=org, title="EFG", start=local(12, 10, 30), end=local(12, 12),
             place_id=lis, participants=[b], interpreter_id=interpreter,
         ).item_id  # fmt: skip
+        dinner = itinerary.create_item(
+            s, t, kind="visit", title="Dinner", start=local(12, 20), end=local(12, 22), place_id=lis
+        ).id  # no one listed: the whole delegation, which the hired interpreter is not part of
         problems = conflicts.find_problems(s, t)
         assert [(p.severity, p.person_id, p.item_ids) for p in problems] == [
             ("conflict", interpreter, (first, second))
         ]
         assert "Lin Xue" in problems[0].message
         assert [i.id for i in itinerary.list_items(s, t, member_id=interpreter)] == [first, second]
-        assert [i.id for i in itinerary.list_items(s, t, member_id=a)] == [first]
+        assert [i.id for i in itinerary.list_items(s, t, member_id=a)] == [first, dinner]
 
         other = directory.create_person(s, latin_name="Ana Sousa").id
         meetings.update_meeting(s, meetings.meeting_for_item(s, second).id, interpreter_id=other)

@@ -213,17 +213,17 @@ def list_items(
         .order_by(ItineraryItem.start_utc, ItineraryItem.id)
     )
     if member_id is not None:
-        # An item with no participants listed concerns the whole delegation; a meeting's interpreter
-        # attends it, listed or not.
-        stmt = stmt.where(
-            or_(
-                ItineraryItem.id.in_(
-                    select(item_participants.c.item_id).where(item_participants.c.person_id == member_id)
-                ),
-                ~ItineraryItem.participants.any(),
-                ItineraryItem.id.in_(select(Meeting.item_id).where(Meeting.interpreter_id == member_id)),
-            )
-        )
+        # An item with no participants listed concerns the whole delegation (its members); a meeting's
+        # interpreter attends it, listed or not, member or hired for the day.
+        attends = [
+            ItineraryItem.id.in_(
+                select(item_participants.c.item_id).where(item_participants.c.person_id == member_id)
+            ),
+            ItineraryItem.id.in_(select(Meeting.item_id).where(Meeting.interpreter_id == member_id)),
+        ]
+        if member_id in trip_service.member_ids(session, trip_id):
+            attends.append(~ItineraryItem.participants.any())
+        stmt = stmt.where(or_(*attends))
     if not include_cancelled:
         stmt = stmt.where(ItineraryItem.status != ItemStatus.CANCELLED.value)
     if start is not None:
