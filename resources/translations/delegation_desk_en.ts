@@ -42,7 +42,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/import_wizard.py" line="+330"/>
+        <location filename="../../desktop/ui/exchange/import_wizard.py" line="+336"/>
         <source>%n row(s) read, {0} with errors</source>
         <translation>
             <numerusform>%n row read, {0} with errors</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/exchange/import_wizard.py" line="-72"/>
+        <location filename="../../desktop/ui/exchange/import_wizard.py" line="-73"/>
         <source>&lt;b&gt;%n row(s)&lt;/b&gt;: {0} correct, {1} with errors.</source>
         <translation>
             <numerusform>&lt;b&gt;%n row&lt;/b&gt;: {0} correct, {1} with errors.</numerusform>

@@ -735,7 +735,7 @@
 <context>
     <name>DirectoryDetail</name>
     <message>
-        <location filename="../../desktop/ui/directory/detail.py" line="+183"/>
+        <location filename="../../desktop/ui/directory/detail.py" line="+188"/>
         <source>Local name</source>
         <translation>当地名称</translation>
     </message>
@@ -888,7 +888,7 @@
         <translation>选择机构或人员以查看详情。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+5"/>
         <source>New organisation</source>
         <translation>新建机构</translation>
@@ -1143,7 +1143,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../desktop/ui/draft_banner.py" line="+23"/>
+        <location filename="../../desktop/ui/drafts.py" line="+41"/>
         <source>&amp;Restore them</source>
         <translation>恢复这些内容(&amp;R)</translation>
     </message>
@@ -1554,12 +1554,17 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/ui/exchange/import_wizard.py" line="+188"/>
+        <location filename="../../desktop/ui/exchange/import_wizard.py" line="+193"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>{0}: everything is saved at once, or nothing.</source>
+        <translation>{0}：要么全部保存，要么什么都不保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Importing… (Cancel stops it and saves nothing)</source>
         <translation>正在导入…（点击“取消”将停止导入，不保存任何数据）</translation>
     </message>
@@ -1858,7 +1863,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/ui/exchange/import_wizard.py" line="-299"/>
+        <location filename="../../desktop/ui/exchange/import_wizard.py" line="-305"/>
         <source>Registrations for an event</source>
         <translation>某场活动的报名</translation>
     </message>
@@ -1883,7 +1888,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+316"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
@@ -1916,7 +1921,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Member</source>
         <translation>团员</translation>
     </message>
@@ -1926,7 +1931,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Type a room number; clear it to take the member off the room list.</source>
         <translation>输入房间号；清空即把该成员移出分房名单。</translation>
     </message>
@@ -1963,29 +1968,29 @@ You can undo this (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+139"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-138"/>
         <source>&amp;To:</source>
         <translation>目的地(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+143"/>
         <source>Sta&amp;rts:</source>
         <translation>开始(&amp;R)：</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+132"/>
+        <location line="-142"/>
+        <location line="+145"/>
         <source>&amp;Ends:</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-144"/>
         <source>&amp;Carrier:</source>
         <translation>承运方(&amp;C)：</translation>
     </message>
@@ -2015,12 +2020,12 @@ You can undo this (Ctrl+Z).</source>
         <translation>预计人数：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Rooms:</source>
         <translation>房间：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Who:</source>
         <translation>参加人员：</translation>
     </message>
@@ -2045,12 +2050,12 @@ You can undo this (Ctrl+Z).</source>
         <translation>新建{0}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Edit {0}</source>
         <translation>编辑{0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Hotel:</source>
         <translation>酒店(&amp;H)：</translation>
     </message>
@@ -2081,7 +2086,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>到达(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>“{0}” is not a known place: choose one or press New…</source>
         <translation>“{0}”不是已有地点：请选择一个地点，或点击“新建…”</translation>
     </message>
@@ -2542,7 +2547,7 @@ The database file has not been changed.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/ui/exchange/import_wizard.py" line="-263"/>
+        <location filename="../../desktop/ui/exchange/import_wizard.py" line="-269"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
@@ -3345,12 +3350,12 @@ Nothing was deleted.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Open actions</source>
         <translation>未完成事项</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-19"/>
         <source>Action</source>
         <translation>跟进事项</translation>
     </message>
@@ -3365,7 +3370,7 @@ Nothing was deleted.</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
@@ -3380,7 +3385,7 @@ Nothing was deleted.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Contacts ({0})</source>
         <translation>联系人（{0}）</translation>
     </message>
@@ -3604,7 +3609,7 @@ Nothing was deleted.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -3837,7 +3842,7 @@ Nothing was deleted.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>All or nothing: import only if every row is correct</source>
         <translation>全部或不导入：仅当每一行都正确时才导入</translation>
     </message>
@@ -3847,7 +3852,12 @@ Nothing was deleted.</source>
         <translation>导入正确的行，跳过有错误的行</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>A trial run on {0}: nothing is saved yet.</source>
+        <translation>对 {0} 试运行：尚未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
@@ -4240,7 +4250,7 @@ To free the seat for the waitlist, cancel it instead. You can undo this (Ctrl+Z)
 <context>
     <name>_TablePage</name>
     <message>
-        <location filename="../../desktop/ui/directory/view.py" line="-307"/>
+        <location filename="../../desktop/ui/directory/view.py" line="-309"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>

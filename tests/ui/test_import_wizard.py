@@ -85,6 +85,12 @@ def test_wizard_maps_previews_and_imports_skipping_bad_rows(qtbot, database, tri
         "'maria(at)joinko.es' does not look like an email address",
     ]
     assert "3 correct, 1 with errors" in pp.summary.text()
+    # the Row column is as wide as its numbers (or header), not a quarter of the table
+    row_header = pp.errors.horizontalHeader()
+    assert pp.errors.columnWidth(0) <= max(row_header.sectionSizeHint(0), pp.errors.sizeHintForColumn(0))
+    assert pp.errors.columnWidth(2) > pp.errors.columnWidth(0) * 5  # the problem has the room
+    # a subtitle as on the other pages, so its title sits in the same header band
+    assert "inscricoes.xlsx" in pp.subTitle()
     assert not pp.isComplete()  # all or nothing, with a bad row: cannot go on
     pp.skip_bad.setChecked(True)
     assert pp.isComplete()
@@ -93,6 +99,7 @@ def test_wizard_maps_previews_and_imports_skipping_bad_rows(qtbot, database, tri
     ip = wizard.import_page
     qtbot.waitUntil(lambda: ip.report is not None, timeout=10_000)
     assert "Imported" in ip.status.text()
+    assert all(page.subTitle() for page in (wizard.file_page, wizard.mapping_page, pp, ip))
     assert registrations(database) == 3
     with database.session() as s:
         wang = s.scalar(select(Person).where(Person.native_name == "王建国"))

@@ -229,8 +229,10 @@ class PreviewPage(QWizardPage):
         self.errors = QTableWidget(0, 3)
         self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
         self.errors.verticalHeader().setVisible(False)
-        self.errors.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.errors.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.errors.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # row numbers are short
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.all_or_nothing = QRadioButton(self.tr("All or nothing: import only if every row is correct"))
         self.skip_bad = QRadioButton(self.tr("Import the good rows and leave the bad ones out"))
         self.all_or_nothing.setChecked(True)
@@ -246,6 +248,9 @@ class PreviewPage(QWizardPage):
         self.report: ImportReport | None = None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
+        # a subtitle, as every page has: without one QWizard drops the header band and the title looks
+        # like another wizard's
+        self.setSubTitle(self.tr("A trial run on {0}: nothing is saved yet.").format(self.w.file_name()))
         self.report = None
         self.errors.setRowCount(0)
         self.failure.clear()
@@ -304,6 +309,7 @@ class ImportPage(QWizardPage):
         self.report: ImportReport | None = None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.setSubTitle(self.tr("{0}: everything is saved at once, or nothing.").format(self.w.file_name()))
         self.report = None
         self.failure.clear()
         self.status.setText(self.tr("Importing… (Cancel stops it and saves nothing)"))
@@ -409,6 +415,9 @@ class ImportWizard(QWizard):
         if on_progress is not None:
             job.progress.connect(on_progress)
         job.start()
+
+    def file_name(self) -> str:
+        return self.table.path.name if self.table is not None else ""
 
     def busy(self) -> bool:
         return self.job is not None and self.job.is_running()
