@@ -7,11 +7,10 @@ Embedded by the directory's detail pane, the follow-ups view and the meeting edi
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,17 +27,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.services import followups
-from desktop.services.drafts import Draft
 from desktop.services.errors import ServiceError
 from desktop.services.validation import MAX_TEXT
 from desktop.ui.context import AppContext, Topic
-from desktop.ui.draft_banner import DraftBanner
+from desktop.ui.drafts import DraftKeeper
 from desktop.ui.field_errors import FieldErrors
 from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand, push
 
 PREVIEW_CHARS = 240
-DRAFT_DELAY_MS = 800
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -126,13 +122,15 @@ class NotesPanel(QWidget):
         self._editing: NoteRow | None = None
         self._loaded_body = ""
         self._quiet = False  # True while the panel itself moves the list's selection
-        self._draft: Draft | None = None
-        self.draft_banner = DraftBanner()
-        self.draft_banner.restore_requested.connect(self.restore_draft)
-        self.draft_banner.discard_requested.connect(self.discard_draft)
         # what is typed goes to disk a moment after each change (a crash must not cost it)
-        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self._keep_draft)
+        self.drafts = DraftKeeper(
+            self,
+            context,
+            key=self._draft_key,
+            state=lambda: {"body": self.body.toPlainText(), "author": self.author.text()},
+            dirty=self.is_dirty,
+            apply=self._show_draft,
+        )
 
         self.title = QLabel(self.tr("Notes"))
         self.title.setStyleSheet("font-weight: bold;")
@@ -153,7 +151,7 @@ class NotesPanel(QWidget):
         self.body.setPlaceholderText(self.tr("Write a note…"))
         self.body.setTabChangesFocus(True)
         self.body.textChanged.connect(self._update_state)
-        self.body.textChanged.connect(self._typed)
+        self.body.textChanged.connect(lambda: self.drafts.changed())
         self.count = QLabel()
         self.count.setStyleSheet("color: palette(mid);")
         self.errors = FieldErrors()
@@ -169,7 +167,7 @@ class NotesPanel(QWidget):
         editor = QWidget()
         form = QVBoxLayout(editor)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addWidget(self.draft_banner)
+        form.addWidget(self.drafts.banner)
         form.addWidget(self.errors.wrap("author", self.author))
         form.addWidget(self.errors.wrap("body", self.body), 1)
         form.addWidget(self.errors.banner)
@@ -227,7 +225,7 @@ class NotesPanel(QWidget):
             if answer == QMessageBox.StandardButton.Save:
                 self.save()
             else:
-                self._forget_draft()
+                self.drafts.forget()
         self._subject = subject
         self._editing = None
         self._set_editor("", "")
@@ -292,7 +290,7 @@ class NotesPanel(QWidget):
         except ServiceError as error:
             self.errors.show_error(error)
             return False
-        self._forget_draft(key)
+        self.drafts.forget(key)
         self.errors.clear()
         return True
 
@@ -308,7 +306,7 @@ class NotesPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._forget_draft()
+        self.drafts.forget()
         self._editing = None
         self._set_editor("", self.author.text())
         push(
@@ -372,67 +370,22 @@ class NotesPanel(QWidget):
         self.author.setText(author)
         self.errors.clear()
         self._update_state()
-        self._offer_draft()
+        self.drafts.offer()
 
     # --- drafts: the note being written, kept on disk until saved or discarded ---
 
-    def _draft_key(self) -> str:
+    def _draft_key(self) -> str | None:
+        if not self._subject:
+            return None
         subject = ",".join(f"{k}={v}" for k, v in sorted(self._subject.items()))
         return f"note:{subject}:{self._editing.id if self._editing else 'new'}"
 
-    @Slot()
-    def _typed(self) -> None:
-        if self._subject and self.is_dirty():
-            self._draft_timer.start()
-
-    @Slot()
-    def _keep_draft(self) -> None:
-        if not self._subject or not self.is_dirty():
-            return
-        try:
-            self.context.drafts.put(
-                self._draft_key(), {"body": self.body.toPlainText(), "author": self.author.text()}
-            )
-        except OSError:  # the editor still holds it; the user can save
-            log.exception("a draft note could not be kept")
-
-    def _forget_draft(self, key: str | None = None) -> None:
-        self._draft_timer.stop()
-        self._draft = None
-        self.draft_banner.hide()
-        if not self._subject:
-            return
-        try:
-            self.context.drafts.discard(key or self._draft_key())
-        except OSError:
-            log.exception("a draft note could not be discarded")
-
-    def _offer_draft(self) -> None:
-        self._draft = None
-        self.draft_banner.hide()
-        if not self._subject:
-            return
-        draft = self.context.drafts.get(self._draft_key())
-        if draft is not None and str(draft.data.get("body", "")) != self.body.toPlainText():
-            self._draft = draft
-            self.draft_banner.offer(draft.saved_at)
-
-    @Slot()
-    def restore_draft(self) -> None:
-        """Put the kept note back in the editor, unsaved (it stays on disk until saved or discarded)."""
-        if self._draft is None:
-            return
-        data = self._draft.data
-        self._draft = None
-        self.draft_banner.hide()
+    def _show_draft(self, data: dict[str, Any]) -> None:
+        """A kept note back in the editor, unsaved; an existing note keeps its author."""
         self.body.setPlainText(str(data.get("body", "")))
         if self._editing is None:
             self.author.setText(str(data.get("author", "")))
         self._update_state()
-
-    @Slot()
-    def discard_draft(self) -> None:
-        self._forget_draft()
 
     def _may_discard(self) -> bool:
         if not self.is_dirty():
@@ -443,7 +396,7 @@ class NotesPanel(QWidget):
             self.tr("The note you are writing is not saved. Discard it?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._forget_draft()
+            self.drafts.forget()
             return True
         return False
 

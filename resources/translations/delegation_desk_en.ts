@@ -99,7 +99,7 @@
 <context>
     <name>MeetingEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/meetings/editor.py" line="+633"/>
+        <location filename="../../desktop/ui/meetings/editor.py" line="+581"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

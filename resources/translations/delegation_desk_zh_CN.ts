@@ -2590,7 +2590,7 @@ The database file has not been changed.</source>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/meetings/editor.py" line="+199"/>
+        <location filename="../../desktop/ui/meetings/editor.py" line="+186"/>
         <source>in</source>
         <translation>时区</translation>
     </message>
@@ -2797,7 +2797,7 @@ The database file has not been changed.</source>
         <translation>打印议程(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+107"/>
         <source>Meeting with </source>
         <translation>会见</translation>
     </message>
@@ -2822,7 +2822,7 @@ The database file has not been changed.</source>
         <translation>此会见已不存在（已删除或已撤销）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -3046,7 +3046,7 @@ The database file has not been changed.</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../desktop/ui/notes.py" line="+94"/>
+        <location filename="../../desktop/ui/notes.py" line="+90"/>
         <source>edited {0}</source>
         <translation>修改于 {0}</translation>
     </message>
@@ -3059,14 +3059,14 @@ The database file has not been changed.</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+9"/>
-        <location line="+331"/>
+        <location line="+286"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-282"/>
         <source>Author (your name)</source>
         <translation>作者（您的姓名）</translation>
     </message>
@@ -3083,23 +3083,23 @@ The database file has not been changed.</source>
     <message>
         <location line="+1"/>
         <location line="+165"/>
-        <location line="+144"/>
+        <location line="+99"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-262"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
         <location line="+58"/>
-        <location line="+220"/>
+        <location line="+175"/>
         <source>Unsaved note</source>
         <translation>未保存的备注</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-174"/>
         <source>Save the note you were writing before moving on?</source>
         <translation>离开前保存正在编写的备注？</translation>
     </message>
@@ -3120,7 +3120,7 @@ The database file has not been changed.</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+55"/>
         <source>The note you are writing is not saved. Discard it?</source>
         <translation>正在编写的备注尚未保存。要放弃吗？</translation>
     </message>

@@ -259,7 +259,7 @@ def test_an_outcome_typed_and_never_saved_is_offered_back_after_a_crash(qtbot, c
     meeting_id = trip_data["meeting"]
     editor = MeetingEditor(context, meeting_id)
     qtbot.addWidget(editor)
-    assert editor.draft_banner.isHidden()
+    assert editor.drafts.banner.isHidden()
     outcome = "Agreed: GMG publishes a Luohu supplement in November. <b>&</b> 陈立华 follows up."
     editor.outcome_notes.setPlainText(outcome)
     qtbot.waitUntil(lambda: context.drafts.get(f"meeting:{meeting_id}") is not None, timeout=5_000)
@@ -270,11 +270,11 @@ def test_an_outcome_typed_and_never_saved_is_offered_back_after_a_crash(qtbot, c
     again = MeetingEditor(later, meeting_id)
     qtbot.addWidget(again)
     assert again.outcome_notes.toPlainText() == ""  # the database never got it
-    assert not again.draft_banner.isHidden()
-    assert "were never saved" in again.draft_banner.message.text()
-    again.draft_banner.restore_button.click()
+    assert not again.drafts.banner.isHidden()
+    assert "were never saved" in again.drafts.banner.message.text()
+    again.drafts.banner.restore_button.click()
     assert again.outcome_notes.toPlainText() == outcome and again.is_dirty()
-    assert again.draft_banner.isHidden()
+    assert again.drafts.banner.isHidden()
     assert again.save()
     with database.session() as s:
         assert s.get(Meeting, meeting_id).outcome_notes == outcome
@@ -284,8 +284,8 @@ def test_an_outcome_typed_and_never_saved_is_offered_back_after_a_crash(qtbot, c
     later.drafts.put(f"meeting:{meeting_id}", {**again.state(), "outcome_notes": "stale", "start": "x"})
     third = MeetingEditor(later, meeting_id)
     qtbot.addWidget(third)
-    third.draft_banner.discard_button.click()
-    assert third.draft_banner.isHidden() and not third.is_dirty()
+    third.drafts.banner.discard_button.click()
+    assert third.drafts.banner.isHidden() and not third.is_dirty()
     assert third.outcome_notes.toPlainText() == outcome
     assert later.drafts.get(f"meeting:{meeting_id}") is None
 
@@ -297,7 +297,7 @@ def test_revert_and_discarding_on_leave_drop_the_draft(qtbot, context, trip_data
     editor.objectives.setPlainText("typed, then thought better of")
     qtbot.waitUntil(lambda: context.drafts.get(f"meeting:{meeting_id}") is not None, timeout=5_000)
     editor.revert_button.click()
-    assert context.drafts.get(f"meeting:{meeting_id}") is None and editor.draft_banner.isHidden()
+    assert context.drafts.get(f"meeting:{meeting_id}") is None and editor.drafts.banner.isHidden()
 
     editor.objectives.setPlainText("typed again")
     qtbot.waitUntil(lambda: context.drafts.get(f"meeting:{meeting_id}") is not None, timeout=5_000)

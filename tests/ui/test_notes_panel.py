@@ -108,14 +108,14 @@ def test_a_note_being_written_survives_a_crash_and_is_offered_back(qtbot, setup,
     later = make_context(database, ids.trip_id)  # the next session
     again = NotesPanel(later, meeting_id=meeting)
     qtbot.addWidget(again)
-    assert again.body.toPlainText() == "" and not again.draft_banner.isHidden()
-    again.draft_banner.restore_button.click()
+    assert again.body.toPlainText() == "" and not again.drafts.banner.isHidden()
+    again.drafts.banner.restore_button.click()
     assert again.body.toPlainText() == "GMG: supplement in November; photos from Rui by Friday."
     assert again.author.text() == "Zhou Min" and again.is_dirty()
     again.save_button.click()
     (note,) = notes(database, meeting_id=meeting)
     assert note.body.startswith("GMG: supplement") and later.drafts.get(key) is None
-    assert again.draft_banner.isHidden()
+    assert again.drafts.banner.isHidden()
 
 
 def test_a_draft_note_discarded_is_gone(qtbot, setup, monkeypatch):

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
-import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,13 +41,12 @@ from sqlalchemy.orm import Session
 
 from db.models import Action, AgendaItem, MeetingStatus, Organisation, Trip
 from desktop.services import meetings as meeting_service
-from desktop.services.drafts import Draft
 from desktop.services.errors import FieldError, ServiceError, ValidationError
 from desktop.services.timezones import to_local
 from desktop.ui.context import AppContext, Topic
 from desktop.ui.date_text import date_edit_format, full_date
 from desktop.ui.directory.labels import meeting_status_label
-from desktop.ui.draft_banner import DraftBanner
+from desktop.ui.drafts import DraftKeeper
 from desktop.ui.field_errors import FieldErrors
 from desktop.ui.followups.tables import status_label as action_status_label
 from desktop.ui.itinerary.item_dialog import _datetime_edit, qdatetime, wall_clock
@@ -61,13 +58,6 @@ from desktop.ui.undo import CallCommand, CreateCommand, DeleteCommand, EditComma
 from desktop.ui.zone_picker import ZoneEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-DRAFT_DELAY_MS = 800
-log = logging.getLogger(__name__)
-
-
-def _plain(state: dict[str, Any]) -> dict[str, Any]:
-    """The form's state as a draft stores it (JSON: times as text)."""
-    return json.loads(json.dumps(state, default=str))
 
 
 @dataclass(frozen=True)
@@ -154,15 +144,12 @@ class MeetingEditor(QWidget):
         self._dirty = False
         self._loading = False
         self._people: list[tuple[int, str]] = []
-        self._draft: Draft | None = None
         self.setObjectName("meeting_editor")
         self.errors = FieldErrors()
-        self.draft_banner = DraftBanner()
-        self.draft_banner.restore_requested.connect(self.restore_draft)
-        self.draft_banner.discard_requested.connect(self.discard_draft)
-        # what was typed goes to disk a moment after each change (a crash must not cost it)
-        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self._keep_draft)
+        # what is typed goes to disk a moment after each change (a crash must not cost it)
+        self.drafts = DraftKeeper(
+            self, context, key=self._draft_key, state=self.state, dirty=self.is_dirty, apply=self._show_draft
+        )
 
         # --- details ---
         self.heading = QLabel()
@@ -370,7 +357,7 @@ class MeetingEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.draft_banner)
+        layout.addWidget(self.drafts.banner)
         layout.addWidget(self.errors.banner)
         layout.addLayout(details)
         layout.addWidget(self.tabs, 1)
@@ -419,45 +406,14 @@ class MeetingEditor(QWidget):
     def _touched(self, *_args: object) -> None:
         if not self._loading:
             self._set_dirty(True)
-            self._draft_timer.start()
+            self.drafts.changed()
 
     # --- drafts: what was typed and not yet saved, kept on disk ---
     def _draft_key(self) -> str:
         return f"meeting:{self.meeting_id}" if self.meeting_id else f"meeting:new:{self.context.trip_id}"
 
-    @Slot()
-    def _keep_draft(self) -> None:
-        if not self._dirty:
-            return
-        try:
-            self.context.drafts.put(self._draft_key(), _plain(self.state()))
-        except OSError:  # the form still holds it; the user can save
-            log.exception("a draft could not be kept")
-
-    def _forget_draft(self, key: str | None = None) -> None:
-        self._draft_timer.stop()
-        self._draft = None
-        self.draft_banner.hide()
-        try:
-            self.context.drafts.discard(key or self._draft_key())
-        except OSError:
-            log.exception("a draft could not be discarded")
-
-    def _offer_draft(self) -> None:
-        """A draft left by a session that ended before it was saved: offered back, unless it is what the
-        form already shows."""
-        draft = self.context.drafts.get(self._draft_key())
-        if draft is None or draft.data == _plain(self.state()):
-            return
-        self._draft = draft
-        self.draft_banner.offer(draft.saved_at)
-
-    @Slot()
-    def restore_draft(self) -> None:
-        """Put the kept draft in the form, unsaved (it stays on disk until saved or discarded)."""
-        if self._draft is None:
-            return
-        v = self._draft.data
+    def _show_draft(self, v: dict[str, Any]) -> None:
+        """A kept draft back in the form, unsaved."""
         self._loading = True
         self.title.setText(str(v.get("title", "")))
         self.organisation.setCurrentIndex(max(0, self.organisation.findData(v.get("organisation_id"))))
@@ -476,17 +432,11 @@ class MeetingEditor(QWidget):
         self.ours.set_people(self._people, list(v.get("ours", [])))
         self._fill_theirs(v.get("organisation_id"), list(v.get("theirs", [])))
         self._loading = False
-        self._draft = None
-        self.draft_banner.hide()
         self._set_dirty(True)
 
     @Slot()
-    def discard_draft(self) -> None:
-        self._forget_draft()
-
-    @Slot()
     def revert(self) -> None:
-        self._forget_draft()
+        self.drafts.forget()
         self.load()
 
     @Slot()
@@ -547,8 +497,6 @@ class MeetingEditor(QWidget):
         """Fill the form from the database (or with a new meeting's defaults)."""
         self._loading = True
         self.errors.clear()
-        self._draft = None
-        self.draft_banner.hide()
         trip_id = self.context.trip_id
         people, orgs, home = self.context.read(lambda s: _pickers(s, trip_id))
         self._people = people
@@ -609,7 +557,7 @@ class MeetingEditor(QWidget):
         self._load_lists()
         self._loading = False
         self._set_dirty(False)
-        self._offer_draft()
+        self.drafts.offer()
 
     def _load_lists(self) -> None:
         meeting_id = self.meeting_id
@@ -732,7 +680,7 @@ class MeetingEditor(QWidget):
         except ServiceError as error:
             self.errors.show_message(str(error))
             return False
-        self._forget_draft(draft_key)
+        self.drafts.forget(draft_key)
         self.load()
         self.saved.emit(self.meeting_id or 0)
         return True
@@ -767,7 +715,7 @@ class MeetingEditor(QWidget):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
-            self._forget_draft()
+            self.drafts.forget()
             self.load() if self.meeting_id is not None else self._set_dirty(False)
             return True
         return False
