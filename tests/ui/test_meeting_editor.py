@@ -304,3 +304,19 @@ def test_revert_and_discarding_on_leave_drop_the_draft(qtbot, context, trip_data
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     assert editor.can_leave()
     assert context.drafts.get(f"meeting:{meeting_id}") is None
+
+
+def test_new_meeting_dialog_fits_the_screen_with_attendees_spaced_as_table_rows(qtbot, context, trip_data):
+    dialog = MeetingEditorDialog(context, None, day=dt.date(2024, 9, 12))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    available = dialog.screen().availableGeometry()
+    # 900×780 where there is room; the offscreen screen (800×800) is shorter than that plus a title bar
+    assert dialog.height() <= available.height() - 60
+    assert dialog.height() >= dialog.minimumSizeHint().height()
+    assert dialog.minimumSizeHint().height() <= 700  # a 1366×768 laptop less its panel and title bar
+    dialog.editor.tabs.setCurrentIndex(1)
+    ours = dialog.editor.ours
+    assert ours.model_.rowCount() == 2
+    assert ours.visualRect(ours.model_.index(0, 0)).height() >= ours.fontMetrics().height() + 8

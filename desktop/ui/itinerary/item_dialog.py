@@ -44,12 +44,12 @@ from desktop.ui.itinerary.kinds import KINDS, kind_label, status_label
 from desktop.ui.itinerary.member_views import MemberList, RoomsTable
 from desktop.ui.itinerary.places import PlacePicker
 from desktop.ui.people_names import delegation
+from desktop.ui.screen_fit import resize_within_screen
 from desktop.ui.undo import CallCommand, CreateCommand, push
 from desktop.ui.zone_picker import ZoneEdit
 
 TRAVEL = ("flight", "train", "transfer")
 UNLIMITED = -1
-FRAME_ALLOWANCE = 60  # the title bar and frame the window manager adds around the dialog
 
 
 def qdatetime(local: dt.datetime) -> QDateTime:
@@ -319,11 +319,8 @@ class ItemDialog(QDialog):
         """As tall as the form wants (every member's row in view), never taller than the screen: unlike
         ``adjustSize`` (two thirds of the screen at most), which left the member lists scrolling."""
         self.layout().activate()
-        hint, least = self.sizeHint(), self.minimumSizeHint()
-        available = self.screen().availableGeometry()
-        height = min(hint.height(), available.height() - FRAME_ALLOWANCE)
-        width = min(max(hint.width(), self.minimumWidth()), available.width())
-        self.resize(width, max(height, least.height()))
+        hint = self.sizeHint()
+        resize_within_screen(self, max(hint.width(), self.minimumWidth()), hint.height())
 
     def _follow_place(self, picker: PlacePicker, zone_edit: ZoneEdit, flag: str) -> None:
         """Picking a place sets the zone, unless the user typed one."""

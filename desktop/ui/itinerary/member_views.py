@@ -6,16 +6,10 @@ default size nobody has to scroll to see who is ticked or which room they have."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QListView,
-    QSizePolicy,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QHeaderView, QListView, QSizePolicy, QTableView, QWidget
+
+from desktop.ui.tables.row_height import RowHeightDelegate, row_height
 
 ROWS_SHOWN = 10  # more members than this scroll
 ROWS_AT_LEAST = 3  # what a small screen still shows
@@ -25,28 +19,13 @@ def _rows(count: int, most: int) -> int:
     return max(1, min(count, most))
 
 
-def row_height(widget: QWidget) -> int:
-    """A line of text with room around it (and for a cell editor): the same in both views."""
-    return widget.fontMetrics().height() + 8
-
-
-class _RowHeightDelegate(QStyledItemDelegate):
-    def __init__(self, height: int, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._height = height
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        hint = super().sizeHint(option, index)
-        return QSize(hint.width(), max(hint.height(), self._height))
-
-
 class MemberList(QListView):
     """A list of members with a check box each, as tall as its rows."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setUniformItemSizes(True)
-        self.setItemDelegate(_RowHeightDelegate(row_height(self), self))
+        self.setItemDelegate(RowHeightDelegate(self))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def _height_for(self, rows: int) -> int:

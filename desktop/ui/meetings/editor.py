@@ -54,6 +54,8 @@ from desktop.ui.itinerary.places import PlacePicker
 from desktop.ui.meetings.state import apply_state, create_from_state, read_state
 from desktop.ui.people_names import contacts, delegation
 from desktop.ui.rows_model import Column, RowsModel
+from desktop.ui.screen_fit import resize_within_screen
+from desktop.ui.tables.row_height import RowHeightDelegate
 from desktop.ui.undo import CallCommand, CreateCommand, DeleteCommand, EditCommand, push
 from desktop.ui.zone_picker import ZoneEdit
 
@@ -96,6 +98,7 @@ class CheckList(QListView):
         self.model_ = QStandardItemModel(self)
         self.setModel(self.model_)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setItemDelegate(RowHeightDelegate(self))  # rows spaced as the tables' rows are
 
     def set_people(self, people: list[tuple[int, str]], checked: list[int]) -> None:
         self.model_.blockSignals(True)
@@ -977,7 +980,7 @@ class MeetingEditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(900, 780)
+        resize_within_screen(self, 900, 780)  # a laptop's screen is shorter than 780 + the title bar
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.editor.can_leave():
