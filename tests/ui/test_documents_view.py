@@ -82,6 +82,9 @@ def test_print_agenda_from_the_meeting_editor(qtbot, context, trip_data):
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.pane.page_count() > 0, timeout=60_000)
     assert "Global Media Group" in _text(dialog.pane.pdf)
+    # a page's height where there is room, never taller than the screen (800 px offscreen) and its title bar
+    assert dialog.height() <= dialog.screen().availableGeometry().height() - 60
+    assert dialog.width() <= dialog.screen().availableGeometry().width()
     dialog.reject()
 
 

@@ -11,6 +11,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.documents.generation import GenerationBar
 from desktop.ui.documents.pdf_pane import PdfPane
 from desktop.ui.documents.view import file_name
+from desktop.ui.screen_fit import resize_within_screen
 
 
 class PreviewDialog(QDialog):
@@ -33,7 +34,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.pane, 1)
         layout.addWidget(buttons)
-        self.resize(820, 900)
+        resize_within_screen(self, 820, 900)  # a page's height where the screen has it
         self.generation.finished.connect(lambda pdf: self.pane.set_pdf(pdf, self.name))
         self.generation.failed.connect(self._failed)
         self.generation.start(request)
