@@ -10,12 +10,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.services.drafts import Draft
 from desktop.ui.context import AppContext
 
 DRAFT_DELAY_MS = 800
+NARROW_BANNER = 560  # px: narrower than this, the banner's buttons go under its message
 log = logging.getLogger(__name__)
 
 
@@ -42,11 +44,27 @@ class DraftBanner(QFrame):
         self.restore_button.clicked.connect(self.restore_requested)
         self.discard_button = QPushButton(self.tr("&Discard"))
         self.discard_button.clicked.connect(self.discard_requested)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.restore_button)
-        layout.addWidget(self.discard_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.discard_button)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.addWidget(self.message, 1)
+        self.box.addLayout(buttons, 0)
         self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # Beside the buttons in an editor's width; above them in a narrow pane (a notes tab), where the
+        # message squeezed beside them ran to five lines and was cut off.
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_BANNER
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+        # never squeezed below its wrapped message (a splitter pane would cut its lines off)
+        needed = self.heightForWidth(event.size().width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def offer(self, saved_at: dt.datetime) -> None:
         when = saved_at.astimezone().strftime("%Y-%m-%d %H:%M")

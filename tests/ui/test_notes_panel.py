@@ -126,3 +126,28 @@ def test_a_draft_note_discarded_is_gone(qtbot, setup, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     panel.start_new()  # "Discard it?" — yes
     assert context.drafts.get(key) is None and panel.body.toPlainText() == ""
+
+
+def test_the_draft_banner_in_a_narrow_notes_tab_puts_its_buttons_under_a_whole_message(
+    qtbot, setup, database
+):
+    ids, context, panel = setup
+    meeting = ids.meetings["gmg"]
+    panel.body.setPlainText("GMG: supplement in November.")
+    qtbot.waitUntil(lambda: context.drafts.get(f"note:meeting_id={meeting}:new") is not None, timeout=5_000)
+
+    later = make_context(database, ids.trip_id)
+    again = NotesPanel(later, meeting_id=meeting)
+    qtbot.addWidget(again)
+    again.resize(380, 520)  # as in the directory's detail pane
+    again.show()
+    qtbot.waitExposed(again)
+    banner = again.drafts.banner
+    message = banner.message
+    qtbot.waitUntil(lambda: message.height() >= message.heightForWidth(message.width()))  # no line cut off
+    assert banner.restore_button.geometry().top() > message.geometry().bottom()  # buttons underneath
+    assert message.width() > banner.width() * 0.8
+    # in a wide editor they stay beside it
+    again.resize(900, 520)
+    qtbot.waitUntil(lambda: banner.restore_button.geometry().left() > message.geometry().right())
+    assert message.height() >= message.heightForWidth(message.width())
