@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from desktop.ui.date_text import weekday_day
 from desktop.ui.itinerary.kinds import CONFLICT, KINDS, WARNING, kind_label, status_label
 from desktop.ui.itinerary.rows import DayRows, EntryRow, load_itinerary
 from desktop.ui.itinerary.timeline import AgendaTimeline
+from desktop.ui.menu_button import MenuButton
 from desktop.ui.people_names import delegation
 from desktop.ui.rows_model import Column, RowsModel
 from desktop.ui.undo import DeleteCommand, push
@@ -63,10 +63,8 @@ class ItineraryView(QWidget):
         self._columns_sized = False
 
         # --- tool row ---
-        self.new_button = QToolButton()
-        self.new_button.setText(self.tr("New item"))
+        self.new_button = MenuButton(self.tr("New item"))
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.new_button)
         for kind in KINDS:
             action = QAction(kind_label(kind) + "…", menu)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from desktop.services import registrations
 from desktop.services.errors import ServiceError
 from desktop.ui.context import AppContext, Topic
 from desktop.ui.directory.detail import local_time
+from desktop.ui.menu_button import MenuButton
 from desktop.ui.registration.add_dialog import AddRegistrationDialog
 from desktop.ui.registration.checkin import ERROR_STYLE, INFO_STYLE, OK_STYLE, CheckInPanel
 from desktop.ui.registration.commands import StatusCommand
@@ -116,9 +116,7 @@ class RegistrationDeskView(QWidget):
         self.badge_button.clicked.connect(self.print_badge_selected)
         self.cancel_button = QPushButton(self.tr("&Cancel registration…"))
         self.cancel_button.clicked.connect(self.cancel_selected)
-        self.status_button = QToolButton()
-        self.status_button.setText(self.tr("Set &status"))
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button = MenuButton(self.tr("Set &status"))
         menu = QMenu(self.status_button)
         for value, label in statuses():
             menu.addAction(label, lambda v=value: self.set_status_selected(v))
