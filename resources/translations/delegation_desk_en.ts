@@ -80,7 +80,7 @@
 <context>
     <name>ItineraryView</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/itinerary/view.py" line="+280"/>
+        <location filename="../../desktop/ui/itinerary/view.py" line="+278"/>
         <source>%n double booking(s)</source>
         <translation>
             <numerusform>%n double booking</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>MeetingEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/meetings/editor.py" line="+581"/>
+        <location filename="../../desktop/ui/meetings/editor.py" line="+584"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -1143,7 +1143,7 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../desktop/ui/drafts.py" line="+41"/>
+        <location filename="../../desktop/ui/drafts.py" line="+43"/>
         <source>&amp;Restore them</source>
         <translation>恢复这些内容(&amp;R)</translation>
     </message>
@@ -1153,7 +1153,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Changes typed here on {0} were never saved (Delegation Desk closed before they were). They were kept.</source>
         <translation>{0} 在此输入的修改尚未保存（Delegation Desk 在保存前已关闭），这些内容已为您保留。</translation>
     </message>
@@ -2086,7 +2086,7 @@ You can undo this (Ctrl+Z).</source>
         <translation>到达(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>“{0}” is not a known place: choose one or press New…</source>
         <translation>“{0}”不是已有地点：请选择一个地点，或点击“新建…”</translation>
     </message>
@@ -2175,12 +2175,12 @@ You can undo this (Ctrl+Z).</source>
 <context>
     <name>ItineraryView</name>
     <message>
-        <location filename="../../desktop/ui/itinerary/view.py" line="+67"/>
+        <location filename="../../desktop/ui/itinerary/view.py" line="+66"/>
         <source>New item</source>
         <translation>新建日程事项</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -2590,7 +2590,7 @@ The database file has not been changed.</source>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../desktop/ui/meetings/editor.py" line="+186"/>
+        <location filename="../../desktop/ui/meetings/editor.py" line="+189"/>
         <source>in</source>
         <translation>时区</translation>
     </message>
@@ -3814,7 +3814,7 @@ Nothing was deleted.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="+45"/>
+        <location filename="../../desktop/ui/documents/preview.py" line="+46"/>
         <source>Could not generate: {0}</source>
         <translation>无法生成：{0}</translation>
     </message>
@@ -3932,12 +3932,12 @@ Nothing was deleted.</source>
         <translation>取消报名(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Set &amp;status</source>
         <translation>设置状态(&amp;S)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Delete registration</source>
         <translation>删除报名</translation>
     </message>
