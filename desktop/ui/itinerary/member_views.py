@@ -19,7 +19,27 @@ def _rows(count: int, most: int) -> int:
     return max(1, min(count, most))
 
 
-class MemberList(QListView):
+class _AsTallAsItsRows:
+    """The size hints of a view as tall as its rows: all of them up to ``ROWS_SHOWN``, at least
+    ``ROWS_AT_LEAST``; the view says how tall a number of rows is (``_height_for``)."""
+
+    def _height_for(self, rows: int) -> int:
+        raise NotImplementedError
+
+    def _row_count(self) -> int:
+        model = self.model()  # type: ignore[attr-defined]
+        return model.rowCount() if model is not None else 0
+
+    def sizeHint(self) -> QSize:
+        width = super().sizeHint().width()  # type: ignore[misc]
+        return QSize(width, self._height_for(_rows(self._row_count(), ROWS_SHOWN)))
+
+    def minimumSizeHint(self) -> QSize:
+        width = super().minimumSizeHint().width()  # type: ignore[misc]
+        return QSize(width, self._height_for(_rows(self._row_count(), ROWS_AT_LEAST)))
+
+
+class MemberList(_AsTallAsItsRows, QListView):
     """A list of members with a check box each, as tall as its rows."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -33,16 +53,8 @@ class MemberList(QListView):
         hinted = self.sizeHintForRow(0) if model is not None and model.rowCount() else -1
         return rows * max(hinted, row_height(self)) + 2 * self.frameWidth() + 2
 
-    def sizeHint(self) -> QSize:
-        count = self.model().rowCount() if self.model() is not None else 0
-        return QSize(super().sizeHint().width(), self._height_for(_rows(count, ROWS_SHOWN)))
 
-    def minimumSizeHint(self) -> QSize:
-        count = self.model().rowCount() if self.model() is not None else 0
-        return QSize(super().minimumSizeHint().width(), self._height_for(_rows(count, ROWS_AT_LEAST)))
-
-
-class RoomsTable(QTableView):
+class RoomsTable(_AsTallAsItsRows, QTableView):
     """Member | Room, rows as tall as a line of text (plus room for the editor), as tall as its rows."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -56,11 +68,3 @@ class RoomsTable(QTableView):
     def _height_for(self, rows: int) -> int:
         header = self.horizontalHeader().sizeHint().height()
         return header + rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth() + 2
-
-    def sizeHint(self) -> QSize:
-        count = self.model().rowCount() if self.model() is not None else 0
-        return QSize(super().sizeHint().width(), self._height_for(_rows(count, ROWS_SHOWN)))
-
-    def minimumSizeHint(self) -> QSize:
-        count = self.model().rowCount() if self.model() is not None else 0
-        return QSize(super().minimumSizeHint().width(), self._height_for(_rows(count, ROWS_AT_LEAST)))
